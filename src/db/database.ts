@@ -1,0 +1,99 @@
+// One SQL dialect (PostgreSQL), two engines: PGlite embedded in the process (the default: a data
+// folder, nothing to install) or a PostgreSQL server when DATABASE_URL is set. Everything above this
+// file sees only the Database interface.
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+export type Row = Record<string, any>;
+
+export interface Queryable {
+  query<T extends Row = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs one or more statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Database extends Queryable {
+  readonly engine: 'pglite' | 'postgres';
+  /** Runs fn in one transaction: all of it is committed, or none of it. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+// Dates stay 'YYYY-MM-DD' strings: a calendar date has no time zone, and JS Date would give it one.
+const DATE_OID = 1082;
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+const asNumber = (v: string) => (v === null ? null : Number(v));
+
+pg.types.setTypeParser(DATE_OID, (v: string) => v);
+pg.types.setTypeParser(INT8_OID, asNumber as any);
+pg.types.setTypeParser(NUMERIC_OID, asNumber as any);
+
+export async function openPglite(dataDir?: string): Promise<Database> {
+  const lite = await PGlite.create(dataDir ?? 'memory://', {
+    parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: asNumber, [NUMERIC_OID]: asNumber },
+  });
+  const wrap = (q: { query: PGlite['query']; exec: PGlite['exec'] }): Queryable => ({
+    async query(sql, params) {
+      const r = await q.query(sql, params as any[]);
+      return r.rows as any;
+    },
+    async exec(sql) {
+      await q.exec(sql);
+    },
+  });
+  // PGlite is single-connection: serialise transactions so two requests never interleave inside one.
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    engine: 'pglite',
+    ...wrap(lite),
+    transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+      const run = queue.then(() => lite.transaction((tx) => fn(wrap(tx as any))));
+      queue = run.catch(() => undefined);
+      return run as Promise<T>;
+    },
+    close: () => lite.close(),
+  };
+}
+
+export async function openPostgres(url: string, opts: { searchPath?: string; max?: number } = {}): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.max ?? 10,
+    options: opts.searchPath ? `-c search_path=${opts.searchPath}` : undefined,
+  });
+  await pool.query('select 1');
+  const wrap = (c: pg.Pool | pg.PoolClient): Queryable => ({
+    async query(sql, params) {
+      const r = await c.query(sql, params as any[]);
+      return r.rows;
+    },
+    async exec(sql) {
+      await c.query(sql);
+    },
+  });
+  return {
+    engine: 'postgres',
+    ...wrap(pool),
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** DATABASE_URL wins; otherwise PGlite in the data folder. */
+export function openDatabase(config: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(`${config.dataDir}/pglite`);
+}
