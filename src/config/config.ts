@@ -1,0 +1,64 @@
+// Configuration comes only from documented environment variables (see docs/configuration.md).
+// Secrets that are not given are generated once and kept in the data folder.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  UPLIFT_DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  UPLIFT_SESSION_SECRET: z.string().min(32, 'UPLIFT_SESSION_SECRET must be at least 32 characters').optional(),
+  UPLIFT_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  UPLIFT_DEMO: z.enum(['true', 'false']).default('true'),
+  UPLIFT_MAX_UPLOAD_MB: z.coerce.number().int().min(1).default(1024),
+  UPLIFT_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  sessionSecret: string;
+  sessionIdleMinutes: number;
+  demo: boolean;
+  maxUploadBytes: number;
+  secureCookies: boolean;
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.UPLIFT_DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    sessionSecret: e.UPLIFT_SESSION_SECRET ?? keptSecret(dataDir, 'session-secret'),
+    sessionIdleMinutes: e.UPLIFT_SESSION_IDLE_MINUTES,
+    demo: e.UPLIFT_DEMO === 'true',
+    maxUploadBytes: e.UPLIFT_MAX_UPLOAD_MB * 1024 * 1024,
+    secureCookies: e.UPLIFT_SECURE_COOKIES === 'true',
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** A random secret generated on first start and kept (mode 600) in the data folder. */
+function keptSecret(dataDir: string, name: string): string {
+  const file = join(dataDir, name);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}
