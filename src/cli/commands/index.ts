@@ -1,5 +1,8 @@
 // Every `uplift` command, in the order `uplift help` lists them.
 import type { Command } from '../command.ts';
+import { serveCommand } from './serve.ts';
 import { migrateCommand } from './migrate.ts';
+import { usersCommand } from './users.ts';
+import { demoCommand } from './demo.ts';
 
-export const commands: Command[] = [migrateCommand];
+export const commands: Command[] = [serveCommand, migrateCommand, usersCommand, demoCommand];

@@ -1,0 +1,34 @@
+import type { Command } from '../command.ts';
+import { parseFlags } from '../command.ts';
+import { loadConfig } from '../../config/config.ts';
+import { openDatabase } from '../../db/database.ts';
+import { migrate } from '../../db/migrate.ts';
+import { buildApp } from '../../web/app.ts';
+import { demoLoaded, loadDemo } from '../../demo/load-demo.ts';
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Start the web application (migrates, and loads the demo on first start in demo mode)',
+  usage: 'Usage: uplift serve\n\nConfigured by environment variables: PORT, UPLIFT_DATA_DIR, DATABASE_URL, UPLIFT_DEMO, ... (docs/configuration.md)',
+  async run(args, io) {
+    parseFlags(args, {});
+    const config = loadConfig();
+    const db = await openDatabase(config);
+    await migrate(db);
+    const app = await buildApp({ db, config, logger: true });
+    if (config.demo && !(await demoLoaded(db))) {
+      app.log.info('loading the demo (first start)');
+      await loadDemo(db, (line) => app.log.info(line));
+    }
+    const stop = async () => {
+      await app.close();
+      await db.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    await app.listen({ port: config.port, host: config.host });
+    io.out(`Uplift is running on http://localhost:${config.port} (${db.engine}${config.demo ? ', demo mode' : ''})`);
+    return 0;
+  },
+};
