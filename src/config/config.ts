@@ -15,6 +15,7 @@ const Env = z.object({
   UPLIFT_DEMO: z.enum(['true', 'false']).default('true'),
   UPLIFT_MAX_UPLOAD_MB: z.coerce.number().int().min(1).default(1024),
   UPLIFT_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  UPLIFT_SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -28,6 +29,7 @@ export interface Config {
   demo: boolean;
   maxUploadBytes: number;
   secureCookies: boolean;
+  signInLimitPerMinute: number;
   logLevel: string;
 }
 
@@ -50,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.UPLIFT_DEMO === 'true',
     maxUploadBytes: e.UPLIFT_MAX_UPLOAD_MB * 1024 * 1024,
     secureCookies: e.UPLIFT_SECURE_COOKIES === 'true',
+    signInLimitPerMinute: e.UPLIFT_SIGN_IN_LIMIT_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
   };
 }

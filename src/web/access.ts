@@ -32,12 +32,20 @@ export class Refused extends Error {
   }
 }
 
-export function registerAccessControl(app: FastifyInstance) {
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+/** Installs the access check; returns the list of every route and its access, filled as routes register. */
+export function registerAccessControl(app: FastifyInstance): DeclaredRoute[] {
+  const declared: DeclaredRoute[] = [];
   app.addHook('onRoute', (route) => {
-    const access = (route.config as any)?.access;
-    if (!access && !route.url.startsWith('/assets/') && route.url !== '/assets/*') {
-      throw new Error(`Route ${route.method} ${route.url} declares no access`);
-    }
+    if (route.url.startsWith('/assets/')) return;          // static files: GOV.UK Frontend's and ours
+    const access = (route.config as any)?.access as Access | undefined;
+    if (!access) throw new Error(`Route ${route.method} ${route.url} declares no access`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') declared.push({ method, url: route.url, access });
   });
 
   app.addHook('preHandler', async (request, reply) => {
@@ -53,6 +61,7 @@ export function registerAccessControl(app: FastifyInstance) {
     const la = (request.params as Record<string, string> | undefined)?.la;
     if (la !== undefined) assertCouncil(request, la);
   });
+  return declared;
 }
 
 /** Refuses a council the user has not been granted (capability 12). */

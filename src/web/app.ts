@@ -10,7 +10,7 @@ import staticFiles from '@fastify/static';
 import { join } from 'node:path';
 import type { Database } from '../db/database.ts';
 import type { Config } from '../config/config.ts';
-import { registerAccessControl, Refused, type SessionUser } from './access.ts';
+import { registerAccessControl, Refused, type DeclaredRoute, type SessionUser } from './access.ts';
 import { DatabaseSessionStore } from './session-store.ts';
 import { Navigation } from './navigation.ts';
 import { createViewEnvironment, GOVUK_DIST } from './views.ts';
@@ -28,6 +28,7 @@ declare module 'fastify' {
     db: Database;
     config: Config;
     navigation: Navigation;
+    declaredRoutes: DeclaredRoute[];
   }
   interface FastifyReply {
     page(template: string, context?: Record<string, unknown>): FastifyReply;
@@ -45,8 +46,6 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
     logger: logger === true ? loggerOptions(config) : logger,
     trustProxy: config.secureCookies,
     bodyLimit: 1024 * 1024,
-    // Query strings never carry child data; still, keep request logs to method and route pattern.
-    disableRequestLogging: false,
   });
   app.decorate('db', db);
   app.decorate('config', config);
@@ -80,7 +79,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
   sweep.unref();
   app.addHook('onClose', async () => clearInterval(sweep));
 
-  registerAccessControl(app);
+  app.decorate('declaredRoutes', registerAccessControl(app));
   app.addHook('onRequest', async (request) => {
     request.user = await loadUser(app, request);
   });

@@ -8,8 +8,6 @@ import { formatDateTime } from '../views.ts';
 import { field, formErrors } from '../forms.ts';
 import { listDemoAccounts } from '../../demo/demo-accounts.ts';
 
-const SIGN_IN_LIMIT = { max: 20, timeWindow: '1 minute' };
-
 /** Only a local path may be a destination after sign-in (no open redirect). */
 function safeReturn(value: string): string {
   return /^\/(?!\/)[\w\-/?=&.%]*$/.test(value) && !value.startsWith('/sign-') ? value : '/home';
@@ -26,7 +24,7 @@ export async function authRoutes(app: FastifyInstance) {
   });
 
   app.post('/sign-in', {
-    config: { access: 'public', rateLimit: SIGN_IN_LIMIT },
+    config: { access: 'public', rateLimit: { max: app.config.signInLimitPerMinute, timeWindow: '1 minute' } },
     preHandler: app.csrfProtection,
   }, async (request, reply) => {
     const email = field(request.body, 'email').toLowerCase().slice(0, 254);

@@ -1,0 +1,265 @@
+// England and Wales bank holidays, 2010 onward: the days that are not working days although they
+// fall Monday to Friday. Substitute days are listed on the day observed, so every date here is a
+// weekday.
+//
+// Source: GOV.UK, "UK bank holidays", England and Wales (https://www.gov.uk/bank-holidays, data at
+// https://www.gov.uk/bank-holidays.json), as published for 2012 onward; 2010-2011 from the same
+// service's earlier publication. GOV.UK publishes about two years ahead: the years after 2027 are
+// projected by the standing rules (bank-holiday-rules.ts) and must be checked against GOV.UK each
+// year. A new one-off day (announced by royal proclamation) is added here AND in a new SQL migration
+// that inserts it into bank_holidays and recreates working_day_index(); a test checks that the two
+// lists agree.
+
+export interface BankHoliday {
+  date: string;   // 'YYYY-MM-DD'
+  title: string;
+  notes: string;  // '', 'Substitute day', 'Extra bank holiday', or why a day was moved
+}
+
+export const BANK_HOLIDAYS_SOURCE =
+  'GOV.UK, UK bank holidays: England and Wales (https://www.gov.uk/bank-holidays); years after 2027 projected by the standing rules';
+
+export const FIRST_BANK_HOLIDAY_YEAR = 2010;
+export const LAST_BANK_HOLIDAY_YEAR = 2035;
+
+export const BANK_HOLIDAYS: readonly BankHoliday[] = [
+  // 2010
+  { date: '2010-01-01', title: "New Year's Day", notes: '' },
+  { date: '2010-04-02', title: 'Good Friday', notes: '' },
+  { date: '2010-04-05', title: 'Easter Monday', notes: '' },
+  { date: '2010-05-03', title: 'Early May bank holiday', notes: '' },
+  { date: '2010-05-31', title: 'Spring bank holiday', notes: '' },
+  { date: '2010-08-30', title: 'Summer bank holiday', notes: '' },
+  { date: '2010-12-27', title: 'Christmas Day', notes: 'Substitute day' },
+  { date: '2010-12-28', title: 'Boxing Day', notes: 'Substitute day' },
+  // 2011
+  { date: '2011-01-03', title: "New Year's Day", notes: 'Substitute day' },
+  { date: '2011-04-22', title: 'Good Friday', notes: '' },
+  { date: '2011-04-25', title: 'Easter Monday', notes: '' },
+  { date: '2011-04-29', title: 'Royal wedding', notes: 'Extra bank holiday' },
+  { date: '2011-05-02', title: 'Early May bank holiday', notes: '' },
+  { date: '2011-05-30', title: 'Spring bank holiday', notes: '' },
+  { date: '2011-08-29', title: 'Summer bank holiday', notes: '' },
+  { date: '2011-12-26', title: 'Boxing Day', notes: '' },
+  { date: '2011-12-27', title: 'Christmas Day', notes: 'Substitute day' },
+  // 2012
+  { date: '2012-01-02', title: "New Year's Day", notes: 'Substitute day' },
+  { date: '2012-04-06', title: 'Good Friday', notes: '' },
+  { date: '2012-04-09', title: 'Easter Monday', notes: '' },
+  { date: '2012-05-07', title: 'Early May bank holiday', notes: '' },
+  { date: '2012-06-04', title: 'Spring bank holiday', notes: 'Moved for the Diamond Jubilee' },
+  { date: '2012-06-05', title: "Queen's Diamond Jubilee", notes: 'Extra bank holiday' },
+  { date: '2012-08-27', title: 'Summer bank holiday', notes: '' },
+  { date: '2012-12-25', title: 'Christmas Day', notes: '' },
+  { date: '2012-12-26', title: 'Boxing Day', notes: '' },
+  // 2013
+  { date: '2013-01-01', title: "New Year's Day", notes: '' },
+  { date: '2013-03-29', title: 'Good Friday', notes: '' },
+  { date: '2013-04-01', title: 'Easter Monday', notes: '' },
+  { date: '2013-05-06', title: 'Early May bank holiday', notes: '' },
+  { date: '2013-05-27', title: 'Spring bank holiday', notes: '' },
+  { date: '2013-08-26', title: 'Summer bank holiday', notes: '' },
+  { date: '2013-12-25', title: 'Christmas Day', notes: '' },
+  { date: '2013-12-26', title: 'Boxing Day', notes: '' },
+  // 2014
+  { date: '2014-01-01', title: "New Year's Day", notes: '' },
+  { date: '2014-04-18', title: 'Good Friday', notes: '' },
+  { date: '2014-04-21', title: 'Easter Monday', notes: '' },
+  { date: '2014-05-05', title: 'Early May bank holiday', notes: '' },
+  { date: '2014-05-26', title: 'Spring bank holiday', notes: '' },
+  { date: '2014-08-25', title: 'Summer bank holiday', notes: '' },
+  { date: '2014-12-25', title: 'Christmas Day', notes: '' },
+  { date: '2014-12-26', title: 'Boxing Day', notes: '' },
+  // 2015
+  { date: '2015-01-01', title: "New Year's Day", notes: '' },
+  { date: '2015-04-03', title: 'Good Friday', notes: '' },
+  { date: '2015-04-06', title: 'Easter Monday', notes: '' },
+  { date: '2015-05-04', title: 'Early May bank holiday', notes: '' },
+  { date: '2015-05-25', title: 'Spring bank holiday', notes: '' },
+  { date: '2015-08-31', title: 'Summer bank holiday', notes: '' },
+  { date: '2015-12-25', title: 'Christmas Day', notes: '' },
+  { date: '2015-12-28', title: 'Boxing Day', notes: 'Substitute day' },
+  // 2016
+  { date: '2016-01-01', title: "New Year's Day", notes: '' },
+  { date: '2016-03-25', title: 'Good Friday', notes: '' },
+  { date: '2016-03-28', title: 'Easter Monday', notes: '' },
+  { date: '2016-05-02', title: 'Early May bank holiday', notes: '' },
+  { date: '2016-05-30', title: 'Spring bank holiday', notes: '' },
+  { date: '2016-08-29', title: 'Summer bank holiday', notes: '' },
+  { date: '2016-12-26', title: 'Boxing Day', notes: '' },
+  { date: '2016-12-27', title: 'Christmas Day', notes: 'Substitute day' },
+  // 2017
+  { date: '2017-01-02', title: "New Year's Day", notes: 'Substitute day' },
+  { date: '2017-04-14', title: 'Good Friday', notes: '' },
+  { date: '2017-04-17', title: 'Easter Monday', notes: '' },
+  { date: '2017-05-01', title: 'Early May bank holiday', notes: '' },
+  { date: '2017-05-29', title: 'Spring bank holiday', notes: '' },
+  { date: '2017-08-28', title: 'Summer bank holiday', notes: '' },
+  { date: '2017-12-25', title: 'Christmas Day', notes: '' },
+  { date: '2017-12-26', title: 'Boxing Day', notes: '' },
+  // 2018
+  { date: '2018-01-01', title: "New Year's Day", notes: '' },
+  { date: '2018-03-30', title: 'Good Friday', notes: '' },
+  { date: '2018-04-02', title: 'Easter Monday', notes: '' },
+  { date: '2018-05-07', title: 'Early May bank holiday', notes: '' },
+  { date: '2018-05-28', title: 'Spring bank holiday', notes: '' },
+  { date: '2018-08-27', title: 'Summer bank holiday', notes: '' },
+  { date: '2018-12-25', title: 'Christmas Day', notes: '' },
+  { date: '2018-12-26', title: 'Boxing Day', notes: '' },
+  // 2019
+  { date: '2019-01-01', title: "New Year's Day", notes: '' },
+  { date: '2019-04-19', title: 'Good Friday', notes: '' },
+  { date: '2019-04-22', title: 'Easter Monday', notes: '' },
+  { date: '2019-05-06', title: 'Early May bank holiday', notes: '' },
+  { date: '2019-05-27', title: 'Spring bank holiday', notes: '' },
+  { date: '2019-08-26', title: 'Summer bank holiday', notes: '' },
+  { date: '2019-12-25', title: 'Christmas Day', notes: '' },
+  { date: '2019-12-26', title: 'Boxing Day', notes: '' },
+  // 2020
+  { date: '2020-01-01', title: "New Year's Day", notes: '' },
+  { date: '2020-04-10', title: 'Good Friday', notes: '' },
+  { date: '2020-04-13', title: 'Easter Monday', notes: '' },
+  { date: '2020-05-08', title: 'Early May bank holiday (VE day)', notes: 'Moved for the 75th anniversary of VE day' },
+  { date: '2020-05-25', title: 'Spring bank holiday', notes: '' },
+  { date: '2020-08-31', title: 'Summer bank holiday', notes: '' },
+  { date: '2020-12-25', title: 'Christmas Day', notes: '' },
+  { date: '2020-12-28', title: 'Boxing Day', notes: 'Substitute day' },
+  // 2021
+  { date: '2021-01-01', title: "New Year's Day", notes: '' },
+  { date: '2021-04-02', title: 'Good Friday', notes: '' },
+  { date: '2021-04-05', title: 'Easter Monday', notes: '' },
+  { date: '2021-05-03', title: 'Early May bank holiday', notes: '' },
+  { date: '2021-05-31', title: 'Spring bank holiday', notes: '' },
+  { date: '2021-08-30', title: 'Summer bank holiday', notes: '' },
+  { date: '2021-12-27', title: 'Christmas Day', notes: 'Substitute day' },
+  { date: '2021-12-28', title: 'Boxing Day', notes: 'Substitute day' },
+  // 2022
+  { date: '2022-01-03', title: "New Year's Day", notes: 'Substitute day' },
+  { date: '2022-04-15', title: 'Good Friday', notes: '' },
+  { date: '2022-04-18', title: 'Easter Monday', notes: '' },
+  { date: '2022-05-02', title: 'Early May bank holiday', notes: '' },
+  { date: '2022-06-02', title: 'Spring bank holiday', notes: 'Moved for the Platinum Jubilee' },
+  { date: '2022-06-03', title: 'Platinum Jubilee bank holiday', notes: 'Extra bank holiday' },
+  { date: '2022-08-29', title: 'Summer bank holiday', notes: '' },
+  { date: '2022-09-19', title: 'Bank holiday for the State Funeral of Queen Elizabeth II', notes: 'Extra bank holiday' },
+  { date: '2022-12-26', title: 'Boxing Day', notes: '' },
+  { date: '2022-12-27', title: 'Christmas Day', notes: 'Substitute day' },
+  // 2023
+  { date: '2023-01-02', title: "New Year's Day", notes: 'Substitute day' },
+  { date: '2023-04-07', title: 'Good Friday', notes: '' },
+  { date: '2023-04-10', title: 'Easter Monday', notes: '' },
+  { date: '2023-05-01', title: 'Early May bank holiday', notes: '' },
+  { date: '2023-05-08', title: 'Bank holiday for the coronation of King Charles III', notes: 'Extra bank holiday' },
+  { date: '2023-05-29', title: 'Spring bank holiday', notes: '' },
+  { date: '2023-08-28', title: 'Summer bank holiday', notes: '' },
+  { date: '2023-12-25', title: 'Christmas Day', notes: '' },
+  { date: '2023-12-26', title: 'Boxing Day', notes: '' },
+  // 2024
+  { date: '2024-01-01', title: "New Year's Day", notes: '' },
+  { date: '2024-03-29', title: 'Good Friday', notes: '' },
+  { date: '2024-04-01', title: 'Easter Monday', notes: '' },
+  { date: '2024-05-06', title: 'Early May bank holiday', notes: '' },
+  { date: '2024-05-27', title: 'Spring bank holiday', notes: '' },
+  { date: '2024-08-26', title: 'Summer bank holiday', notes: '' },
+  { date: '2024-12-25', title: 'Christmas Day', notes: '' },
+  { date: '2024-12-26', title: 'Boxing Day', notes: '' },
+  // 2025
+  { date: '2025-01-01', title: "New Year's Day", notes: '' },
+  { date: '2025-04-18', title: 'Good Friday', notes: '' },
+  { date: '2025-04-21', title: 'Easter Monday', notes: '' },
+  { date: '2025-05-05', title: 'Early May bank holiday', notes: '' },
+  { date: '2025-05-26', title: 'Spring bank holiday', notes: '' },
+  { date: '2025-08-25', title: 'Summer bank holiday', notes: '' },
+  { date: '2025-12-25', title: 'Christmas Day', notes: '' },
+  { date: '2025-12-26', title: 'Boxing Day', notes: '' },
+  // 2026
+  { date: '2026-01-01', title: "New Year's Day", notes: '' },
+  { date: '2026-04-03', title: 'Good Friday', notes: '' },
+  { date: '2026-04-06', title: 'Easter Monday', notes: '' },
+  { date: '2026-05-04', title: 'Early May bank holiday', notes: '' },
+  { date: '2026-05-25', title: 'Spring bank holiday', notes: '' },
+  { date: '2026-08-31', title: 'Summer bank holiday', notes: '' },
+  { date: '2026-12-25', title: 'Christmas Day', notes: '' },
+  { date: '2026-12-28', title: 'Boxing Day', notes: 'Substitute day' },
+  // 2027
+  { date: '2027-01-01', title: "New Year's Day", notes: '' },
+  { date: '2027-03-26', title: 'Good Friday', notes: '' },
+  { date: '2027-03-29', title: 'Easter Monday', notes: '' },
+  { date: '2027-05-03', title: 'Early May bank holiday', notes: '' },
+  { date: '2027-05-31', title: 'Spring bank holiday', notes: '' },
+  { date: '2027-08-30', title: 'Summer bank holiday', notes: '' },
+  { date: '2027-12-27', title: 'Christmas Day', notes: 'Substitute day' },
+  { date: '2027-12-28', title: 'Boxing Day', notes: 'Substitute day' },
+  // 2028
+  { date: '2028-01-03', title: "New Year's Day", notes: 'Substitute day' },
+  { date: '2028-04-14', title: 'Good Friday', notes: '' },
+  { date: '2028-04-17', title: 'Easter Monday', notes: '' },
+  { date: '2028-05-01', title: 'Early May bank holiday', notes: '' },
+  { date: '2028-05-29', title: 'Spring bank holiday', notes: '' },
+  { date: '2028-08-28', title: 'Summer bank holiday', notes: '' },
+  { date: '2028-12-25', title: 'Christmas Day', notes: '' },
+  { date: '2028-12-26', title: 'Boxing Day', notes: '' },
+  // 2029
+  { date: '2029-01-01', title: "New Year's Day", notes: '' },
+  { date: '2029-03-30', title: 'Good Friday', notes: '' },
+  { date: '2029-04-02', title: 'Easter Monday', notes: '' },
+  { date: '2029-05-07', title: 'Early May bank holiday', notes: '' },
+  { date: '2029-05-28', title: 'Spring bank holiday', notes: '' },
+  { date: '2029-08-27', title: 'Summer bank holiday', notes: '' },
+  { date: '2029-12-25', title: 'Christmas Day', notes: '' },
+  { date: '2029-12-26', title: 'Boxing Day', notes: '' },
+  // 2030
+  { date: '2030-01-01', title: "New Year's Day", notes: '' },
+  { date: '2030-04-19', title: 'Good Friday', notes: '' },
+  { date: '2030-04-22', title: 'Easter Monday', notes: '' },
+  { date: '2030-05-06', title: 'Early May bank holiday', notes: '' },
+  { date: '2030-05-27', title: 'Spring bank holiday', notes: '' },
+  { date: '2030-08-26', title: 'Summer bank holiday', notes: '' },
+  { date: '2030-12-25', title: 'Christmas Day', notes: '' },
+  { date: '2030-12-26', title: 'Boxing Day', notes: '' },
+  // 2031
+  { date: '2031-01-01', title: "New Year's Day", notes: '' },
+  { date: '2031-04-11', title: 'Good Friday', notes: '' },
+  { date: '2031-04-14', title: 'Easter Monday', notes: '' },
+  { date: '2031-05-05', title: 'Early May bank holiday', notes: '' },
+  { date: '2031-05-26', title: 'Spring bank holiday', notes: '' },
+  { date: '2031-08-25', title: 'Summer bank holiday', notes: '' },
+  { date: '2031-12-25', title: 'Christmas Day', notes: '' },
+  { date: '2031-12-26', title: 'Boxing Day', notes: '' },
+  // 2032
+  { date: '2032-01-01', title: "New Year's Day", notes: '' },
+  { date: '2032-03-26', title: 'Good Friday', notes: '' },
+  { date: '2032-03-29', title: 'Easter Monday', notes: '' },
+  { date: '2032-05-03', title: 'Early May bank holiday', notes: '' },
+  { date: '2032-05-31', title: 'Spring bank holiday', notes: '' },
+  { date: '2032-08-30', title: 'Summer bank holiday', notes: '' },
+  { date: '2032-12-27', title: 'Christmas Day', notes: 'Substitute day' },
+  { date: '2032-12-28', title: 'Boxing Day', notes: 'Substitute day' },
+  // 2033
+  { date: '2033-01-03', title: "New Year's Day", notes: 'Substitute day' },
+  { date: '2033-04-15', title: 'Good Friday', notes: '' },
+  { date: '2033-04-18', title: 'Easter Monday', notes: '' },
+  { date: '2033-05-02', title: 'Early May bank holiday', notes: '' },
+  { date: '2033-05-30', title: 'Spring bank holiday', notes: '' },
+  { date: '2033-08-29', title: 'Summer bank holiday', notes: '' },
+  { date: '2033-12-26', title: 'Boxing Day', notes: '' },
+  { date: '2033-12-27', title: 'Christmas Day', notes: 'Substitute day' },
+  // 2034
+  { date: '2034-01-02', title: "New Year's Day", notes: 'Substitute day' },
+  { date: '2034-04-07', title: 'Good Friday', notes: '' },
+  { date: '2034-04-10', title: 'Easter Monday', notes: '' },
+  { date: '2034-05-01', title: 'Early May bank holiday', notes: '' },
+  { date: '2034-05-29', title: 'Spring bank holiday', notes: '' },
+  { date: '2034-08-28', title: 'Summer bank holiday', notes: '' },
+  { date: '2034-12-25', title: 'Christmas Day', notes: '' },
+  { date: '2034-12-26', title: 'Boxing Day', notes: '' },
+  // 2035
+  { date: '2035-01-01', title: "New Year's Day", notes: '' },
+  { date: '2035-03-23', title: 'Good Friday', notes: '' },
+  { date: '2035-03-26', title: 'Easter Monday', notes: '' },
+  { date: '2035-05-07', title: 'Early May bank holiday', notes: '' },
+  { date: '2035-05-28', title: 'Spring bank holiday', notes: '' },
+  { date: '2035-08-27', title: 'Summer bank holiday', notes: '' },
+  { date: '2035-12-25', title: 'Christmas Day', notes: '' },
+  { date: '2035-12-26', title: 'Boxing Day', notes: '' },
+];
