@@ -7,8 +7,7 @@ import { createUser } from '../users/users-repository.ts';
 import { hashPassword } from '../users/passwords.ts';
 import { DEMO_COUNCIL, listDemoAccounts } from './demo-accounts.ts';
 
-export type DemoStep = { name: string; run(tx: Queryable, laCode: string): Promise<void> };
-export const DEMO_STEPS: DemoStep[] = [];
+import { DEMO_STEPS } from './demo-steps.ts';
 
 const DEMO_FLAG = 'demo_loaded';
 
