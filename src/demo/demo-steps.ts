@@ -5,6 +5,8 @@ import type { Queryable } from '../db/database.ts';
 export interface DemoStep {
   name: string;
   run(tx: Queryable, laCode: string): Promise<void>;
+  /** A step that loads child-level snapshots (skipped when tests ask for the demo without them). */
+  childData?: boolean;
 }
 
 export const DEMO_STEPS: DemoStep[] = [];

@@ -20,6 +20,7 @@ import { authRoutes } from './auth/routes.ts';
 import { homeRoutes } from './home/routes.ts';
 import { pageRoutes } from './pages/routes.ts';
 import { adminRoutes } from './admin/routes.ts';
+import { performanceRoutes } from './performance/routes.ts';
 
 export const SERVICE_NAME = 'Uplift';
 
@@ -129,6 +130,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
   await app.register(authRoutes);
   await app.register(homeRoutes);
   await app.register(adminRoutes);
+  await app.register(performanceRoutes);
   return app;
 }
 

@@ -46,6 +46,22 @@ export class Client {
       headers: { cookie: this.cookie, 'content-type': 'application/x-www-form-urlencoded' } }));
   }
 
+  /** Posts multipart/form-data: fields in order, then one file (as a browser sends the import form). */
+  async postMultipart(url: string, fields: Record<string, string>, file: { field: string; name: string; content: Buffer | string } | null) {
+    const boundary = '----uplift' + Math.random().toString(16).slice(2);
+    const parts: Buffer[] = [];
+    for (const [k, v] of Object.entries(fields)) {
+      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+    }
+    if (file) {
+      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.name}"\r\n` +
+        'Content-Type: application/octet-stream\r\n\r\n'), Buffer.from(file.content), Buffer.from('\r\n'));
+    }
+    parts.push(Buffer.from(`--${boundary}--\r\n`));
+    return this.remember(await this.app.inject({ method: 'POST', url, payload: Buffer.concat(parts),
+      headers: { cookie: this.cookie, 'content-type': `multipart/form-data; boundary=${boundary}` } }));
+  }
+
   async csrfToken(page: string): Promise<string> {
     const res = await this.get(page);
     const m = /name="_csrf" value="([^"]+)"/.exec(res.body);

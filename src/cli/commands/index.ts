@@ -4,5 +4,6 @@ import { serveCommand } from './serve.ts';
 import { migrateCommand } from './migrate.ts';
 import { usersCommand } from './users.ts';
 import { demoCommand } from './demo.ts';
+import { indicatorsCommand } from './indicators.ts';
 
-export const commands: Command[] = [serveCommand, migrateCommand, usersCommand, demoCommand];
+export const commands: Command[] = [serveCommand, migrateCommand, usersCommand, demoCommand, indicatorsCommand];
