@@ -1,12 +1,16 @@
 // The demo's data, area by area, loaded in this order inside one transaction after the council and
 // its accounts exist. Each step labels what it invents as illustrative or synthetic.
 import type { Queryable } from '../db/database.ts';
+import { seedPlan } from './plan-seed.ts';
+import { seedPerformanceSettings } from './performance-seed.ts';
 
 export interface DemoStep {
   name: string;
   run(tx: Queryable, laCode: string): Promise<void>;
-  /** A step that loads child-level snapshots (skipped when tests ask for the demo without them). */
-  childData?: boolean;
 }
 
-export const DEMO_STEPS: DemoStep[] = [];
+export const DEMO_STEPS: DemoStep[] = [
+  { name: 'illustrative population and indicator targets', run: seedPerformanceSettings },
+  // After the intervention register's step: it needs the inspection and its findings (and loads them itself if absent).
+  { name: 'illustrative improvement plan', run: seedPlan },
+];

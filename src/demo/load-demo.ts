@@ -15,13 +15,12 @@ export async function demoLoaded(db: Queryable): Promise<boolean> {
   return (await db.query('SELECT 1 FROM app_settings WHERE key = $1', [DEMO_FLAG])).length > 0;
 }
 
-/** Loads the demo into an empty database, all or nothing. */
-export interface DemoOptions {
-  /** Load the synthetic child-level snapshots (slow: about two years of monthly imports). */
-  childData?: boolean;
-}
-
-export async function loadDemo(db: Database, log: (line: string) => void = () => undefined, opts: DemoOptions = {}): Promise<void> {
+/**
+ * Loads the demo into the database, all or nothing: the council, its accounts and the records of
+ * DEMO_STEPS. The synthetic child-level snapshots are loaded separately (seedSyntheticSnapshots),
+ * each an import of its own, because two years of monthly extracts take minutes.
+ */
+export async function loadDemo(db: Database, log: (line: string) => void = () => undefined): Promise<void> {
   await db.transaction(async (tx) => {
     await upsertCouncil(tx, { laCode: DEMO_COUNCIL.laCode, name: DEMO_COUNCIL.name });
     const inspectorUntil = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
@@ -38,7 +37,7 @@ export async function loadDemo(db: Database, log: (line: string) => void = () =>
       }
     }
     log(`Demo council ${DEMO_COUNCIL.name} (${DEMO_COUNCIL.laCode}) with ${listDemoAccounts().length} accounts`);
-    for (const step of DEMO_STEPS.filter((s) => opts.childData !== false || !s.childData)) {
+    for (const step of DEMO_STEPS) {
       await step.run(tx, DEMO_COUNCIL.laCode);
       log(`Demo: ${step.name}`);
     }
@@ -47,14 +46,14 @@ export async function loadDemo(db: Database, log: (line: string) => void = () =>
 }
 
 /** Removes every record of the demo council (but not its accounts or audit trail) and loads the demo again. */
-export async function recreateDemo(db: Database, log: (line: string) => void = () => undefined, opts: DemoOptions = {}): Promise<void> {
+export async function recreateDemo(db: Database, log: (line: string) => void = () => undefined): Promise<void> {
   await db.transaction(async (tx) => {
     for (const table of await councilTablesInDeleteOrder(tx)) {
       await tx.query(`DELETE FROM ${table} WHERE la_code = $1`, [DEMO_COUNCIL.laCode]);
     }
     await tx.query('DELETE FROM app_settings WHERE key = $1', [DEMO_FLAG]);
   });
-  await loadDemo(db, log, opts);
+  await loadDemo(db, log);
 }
 
 /** Tables holding a council's records, those referencing others first (a topological order of the foreign keys). */

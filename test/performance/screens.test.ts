@@ -24,7 +24,7 @@ for (const target of testDatabases()) {
   let officer: Client;
   before(async () => {
     db = await target.open();
-    await loadDemo(db, () => undefined, { childData: false });
+    await loadDemo(db);
     app = await testApp(db);
     officer = new Client(app);
     await officer.signIn('officer@uplift.demo', DEMO_PASSWORD);

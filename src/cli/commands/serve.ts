@@ -5,6 +5,8 @@ import { openDatabase } from '../../db/database.ts';
 import { migrate } from '../../db/migrate.ts';
 import { buildApp } from '../../web/app.ts';
 import { demoLoaded, loadDemo } from '../../demo/load-demo.ts';
+import { DEMO_COUNCIL } from '../../demo/demo-accounts.ts';
+import { seedSyntheticSnapshots } from '../../demo/performance-seed.ts';
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -29,6 +31,13 @@ export const serveCommand: Command = {
     process.once('SIGTERM', stop);
     await app.listen({ port: config.port, host: config.host });
     io.out(`Uplift is running on http://localhost:${config.port} (${db.engine}${config.demo ? ', demo mode' : ''})`);
+    if (config.demo) {
+      // The synthetic monthly extracts load in the background (a few minutes on first start); the
+      // service is usable meanwhile and the performance pages say how far loading has got.
+      seedSyntheticSnapshots(db, DEMO_COUNCIL.laCode, { log: (line) => app.log.info(line) })
+        .then((n) => n && app.log.info(`demo: ${n} synthetic extracts loaded`))
+        .catch((err) => app.log.error({ err: { message: err.message } }, 'demo: synthetic extracts failed to load'));
+    }
     return 0;
   },
 };

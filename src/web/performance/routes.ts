@@ -26,6 +26,9 @@ import { getImportAttempt, getSnapshot, listSnapshots, recordImportAttempt, warn
 import { figureText, numberText } from './format.ts';
 import { addHomePanel } from '../home/panels.ts';
 import { formatDate } from '../views.ts';
+import { DEMO_COUNCIL } from '../../demo/demo-accounts.ts';
+import { DEMO_FIRST_AS_AT, DEMO_LAST_AS_AT } from '../../demo/performance-seed.ts';
+import { monthEnds } from '../../demo/generator/index.ts';
 
 type Params = { la: string; id?: string };
 const ACCEPTED = ['.xlsx', '.zip', '.csv'];
@@ -63,8 +66,10 @@ export async function performanceRoutes(app: FastifyInstance) {
       spark: l.trend.length > 1 ? lineChartSvg(l.trend.map((t) => ({ label: formatDate(t.asAt), value: t.figure.value })),
         { title: l.indicator.title, small: true }) : '',
       benchmark: l.benchmarks[0] ?? null })) }));
+    const synthetic = dashboard.snapshots.filter((x) => x.synthetic).length;
+    const demoExpected = app.config.demo && la === DEMO_COUNCIL.laCode ? monthEnds(DEMO_FIRST_AS_AT, DEMO_LAST_AS_AT).length : 0;
     return reply.page('performance/dashboard.njk', { title: 'Performance', la, council, councilName: council?.name, ...dashboard, stages,
-      mayImport: can(request.user!.role, 'data.import') });
+      mayImport: can(request.user!.role, 'data.import'), demoLoading: synthetic < demoExpected ? { done: synthetic, of: demoExpected } : null });
   });
 
   app.get<{ Params: Params }>('/c/:la/performance/indicators/:id', read, async (request, reply) => {
