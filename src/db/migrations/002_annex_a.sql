@@ -21,6 +21,7 @@ CREATE INDEX snapshots_council_as_at ON snapshots (la_code, as_at);
 CREATE TABLE snapshot_warnings (
   snapshot_id bigint NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
   la_code     char(3) NOT NULL,
+  file        text,                             -- the workbook, or the CSV file of a folder or zip
   list        smallint,
   row_no      integer,
   column_name text,
@@ -28,7 +29,9 @@ CREATE TABLE snapshot_warnings (
 );
 CREATE INDEX snapshot_warnings_snapshot ON snapshot_warnings (snapshot_id);
 
--- Person block, shared by lists 1-10 (disability only on lists 4-10).
+-- Person block, shared by lists 1-10 (disability only on lists 4-10). Stored forms (src/ingest/codes.ts):
+-- gender 'Male' | 'Female' | 'Unknown' | 'Indeterminate'; ethnicity the DfE code (WBRI ...); disability
+-- 'Yes' | 'No' (anything else as written); age_years in completed years. Unknown columns go to extra.
 -- row_no is the 1-based row as a spreadsheet user sees it (header = 1).
 
 CREATE TABLE annex_contacts (            -- List 1

@@ -1,5 +1,5 @@
 export * from './types.ts';
-export * from './calendar-months.ts';
+export { lastDayOfMonth, monthsBetween, laterOf } from './calendar-months.ts';
 export { dueWithinMonths, strictDeadline } from './due-within.ts';
 export { obligationKey, isObligationKey } from './keys.ts';
 export { chairQuarterlyReports, adviserReviews, directionStart } from './direction-schedule.ts';
