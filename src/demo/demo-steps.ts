@@ -3,6 +3,7 @@
 import type { Queryable } from '../db/database.ts';
 import { seedPlan } from './plan-seed.ts';
 import { seedPerformanceSettings } from './performance-seed.ts';
+import { interventionDemoStep } from './intervention-seed.ts';
 
 export interface DemoStep {
   name: string;
@@ -10,6 +11,7 @@ export interface DemoStep {
 }
 
 export const DEMO_STEPS: DemoStep[] = [
+  interventionDemoStep,
   { name: 'illustrative population and indicator targets', run: seedPerformanceSettings },
   // After the intervention register's step: it needs the inspection and its findings (and loads them itself if absent).
   { name: 'illustrative improvement plan', run: seedPlan },

@@ -8,7 +8,8 @@
 // A code list is either strict or not:
 // - strict (Yes/No columns, LA in touch, suitability of accommodation, placement location, care
 //   leaver activity): an indicator counts these values, so a value we cannot read would silently
-//   move a child in or out of a numerator. An unreadable value is an error.
+//   move a child in or out of a numerator. An unreadable value is stored as blank, with a warning
+//   saying so (the data-quality page lists them).
 // - not strict (everything else): context only. An unknown value is a warning and is stored as
 //   written (option prefix and description removed, upper-cased when it looks like a code).
 

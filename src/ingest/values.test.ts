@@ -58,11 +58,19 @@ const code = (cell: string | number, list: codes.CodeList) => {
   return r.ok ? (r.unknown ? `unknown ${r.value}` : r.value) : `error: ${r.message}`;
 };
 
+/**
+ * What parseCode gives for an unreadable value in a column a measure counts: not an error (one odd
+ * cell must not stop an import) but blank, with a warning naming what was ignored.
+ */
+const blankWithWarning = (describe: string) =>
+  ({ ok: true, value: null, unknown: true, message: `Not ${describe}: treated as blank in the measures` });
+
 test('Yes/No with or without the option prefix', () => {
   for (const s of ['a) Yes', 'Yes', 'YES', 'Y', 'y', ' yes ', 'a)Yes', 'True']) assert.equal(code(s, codes.yesNo), 'true', s);
   for (const s of ['b) No', 'No', 'N', 'n', 'FALSE']) assert.equal(code(s, codes.yesNo), 'false', s);
-  assert.equal(code('Maybe', codes.yesNo), 'error: Not Yes or No');
-  assert.equal(code('CS Assessment Updated', codes.yesNo), 'error: Not Yes or No');
+  assert.deepEqual(parseCode('Maybe', codes.yesNo), blankWithWarning('Yes or No'));
+  assert.deepEqual(parseCode('CS Assessment Updated', codes.yesNo), blankWithWarning('Yes or No'));
+  assert.deepEqual(parseCode(1, codes.yesNo), blankWithWarning('Yes or No'), 'a number is not Yes or No');
 });
 
 test('gender: b) Female = Female = F = 2; Sex values alike', () => {
@@ -80,7 +88,7 @@ test('codes with a description after a colon or a spaced hyphen', () => {
     assert.equal(code(s, codes.activity), 'F1', s);
   }
   assert.equal(code('G5: Not in education, employment or training - other', codes.activity), 'G5');
-  assert.equal(code('X9: Something', codes.activity), 'error: Not an activity code (F1-F5, P1-P5, G1-G6)');
+  assert.deepEqual(parseCode('X9: Something', codes.activity), blankWithWarning('an activity code (F1-F5, P1-P5, G1-G6)'));
   assert.equal(code('q) 6: Police', codes.referralSource), '6');
   assert.equal(code('b) 1B: Individual', codes.referralSource), '1B');
   assert.equal(code('e) PR4 - Private provision', codes.placementProvider), 'PR4');
@@ -99,16 +107,26 @@ test('closed lists an indicator counts: in touch, suitability, placement locatio
     ['Rhom', 'RHOM'], ['REFU - Young person refuses contact', 'REFU']] as const) {
     assert.equal(code(s, codes.inTouch), v, s);
   }
-  assert.equal(code('Sometimes', codes.inTouch), 'error: Not YES, NO, DIED, REFU, NREQ or RHOM');
+  assert.deepEqual(parseCode('Sometimes', codes.inTouch), blankWithWarning('YES, NO, DIED, REFU, NREQ or RHOM'));
   assert.equal(code('a) Suitable', codes.accommodationSuitable), 'Suitable');
   assert.equal(code('b) Unsuitable', codes.accommodationSuitable), 'Unsuitable');
   assert.equal(code('In', codes.placementLocation), 'In');
   assert.equal(code('a) In', codes.placementLocation), 'In');
   assert.equal(code('b) Out', codes.placementLocation), 'Out');
   assert.equal(code('Out of area', codes.placementLocation), 'Out');
-  assert.equal(code('Elsewhere', codes.placementLocation), 'error: Not In or Out');
+  assert.deepEqual(parseCode('Elsewhere', codes.placementLocation), blankWithWarning('In or Out'));
+  assert.deepEqual(parseCode('Mostly', codes.accommodationSuitable), blankWithWarning('Suitable or Unsuitable'));
   assert.equal(code('Yes', codes.disability), 'Yes');
   assert.equal(code('b) No', codes.disability), 'No');
+  assert.deepEqual(parseCode('Not known', codes.disability), { ok: true, value: 'Not known', unknown: true, message: 'Not Yes or No' },
+    'a context-only column keeps what is written');
+});
+
+test('an Excel error value is still an error, in a column a measure counts or not', () => {
+  for (const list of [codes.yesNo, codes.inTouch, codes.activity, codes.gender]) {
+    assert.deepEqual(parseCode({ excelError: '#REF!' }, list),
+      { ok: false, message: 'The cell holds the Excel error #REF!, not a value' }, list.describe);
+  }
 });
 
 test('counts, ages, options and postcodes', () => {

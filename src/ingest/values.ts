@@ -156,14 +156,14 @@ const LOOKS_LIKE_CODE = /^[A-Za-z0-9]{1,8}$/;
 
 export type CodeResult =
   | { ok: true; value: string; unknown: false }
-  | { ok: true; value: string; unknown: true; message: string }
+  | { ok: true; value: string | null; unknown: true; message: string }
   | { ok: false; message: string };
 
 /**
  * A coded value with or without Ofsted's option prefix and with or without its description:
  * "a) Yes" = "Yes" = "Y" = "y"; "F1: Full time ..." = "F1 - Full time ..." = "F1".
- * An unknown value is an error for a strict list, otherwise kept (as a code when it looks like
- * one) with a warning.
+ * An unknown value is a warning: blank for a strict list (one a measure counts), otherwise kept
+ * (as a code when it looks like one).
  */
 export function parseCode(cell: RawCell, list: CodeList): CodeResult {
   const err = excelErrorMessage(cell);
@@ -173,7 +173,9 @@ export function parseCode(cell: RawCell, list: CodeList): CodeResult {
   const found = list.lookup.get(foldCode(whole)) ?? list.lookup.get(foldCode(code));
   if (found !== undefined) return { ok: true, value: found, unknown: false };
   const message = `Not ${list.describe}`;
-  if (list.strict) return { ok: false, message };
+  // A value a measure counts but we cannot read is stored as blank and warned about: the row is
+  // kept (one odd cell must not stop a month's import) and the warning names what was ignored.
+  if (list.strict) return { ok: true, value: null, unknown: true, message: `${message}: treated as blank in the measures` };
   return { ok: true, value: LOOKS_LIKE_CODE.test(code) ? code.toUpperCase() : whole, unknown: true, message };
 }
 

@@ -21,6 +21,7 @@ import { homeRoutes } from './home/routes.ts';
 import { pageRoutes } from './pages/routes.ts';
 import { adminRoutes } from './admin/routes.ts';
 import { performanceRoutes } from './performance/routes.ts';
+import { planRoutes } from './plan/routes.ts';
 
 export const SERVICE_NAME = 'Uplift';
 
@@ -55,7 +56,9 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
 
   await app.register(helmet, {
     enableCSPNonces: true,
-    contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'"], formAction: ["'self'"] } },
+    contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'"], formAction: ["'self'"],
+      // Only behind HTTPS: on plain HTTP (the embedded demo) upgrading would break every redirect.
+      upgradeInsecureRequests: config.secureCookies ? [] : null } },
   });
   await app.register(formbody, { bodyLimit: 1024 * 1024 });
   await app.register(cookie);
@@ -131,6 +134,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
   await app.register(homeRoutes);
   await app.register(adminRoutes);
   await app.register(performanceRoutes);
+  await app.register(planRoutes);
   return app;
 }
 

@@ -189,6 +189,66 @@ for (const target of testDatabases()) {
       assert.deepEqual(snap, { period_start: '2018-01-01', synthetic: true, file_name: 'list_3.csv' });
     });
 
+    test('an unreadable value in a column a measure counts is stored as blank, with a warning naming it', async () => {
+      // Yes/No columns, Placement Location, LA in Touch, Suitability of Accommodation and Activity
+      // Status: one odd cell must not stop the month's import, so the row is kept, the value is
+      // blank (null) in the measures, and a warning says which cell was ignored.
+      dir.file('strict/list_3.csv', csv([[...PERSON, 'Date of referral', 'Referral NFA?'],
+        ['R1', 'Male', 'WBRI', '01/01/2012', '6', '02/01/2018', 'Maybe'],
+        ['R2', 'Male', 'WBRI', '01/01/2012', '6', '03/01/2018', 'b) No'],
+        ['R1', 'Male', 'WBRI', '01/01/2012', '6', '02/01/2018', 'Perhaps']]));
+      dir.file('strict/list_8.csv', csv([[...PERSON, 'Date Started to be Looked After', 'Placement Location',
+        'Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N)'],
+      ['K1', 'Female', 'WBRI', '01/01/2010', '8', '01/01/2017', 'Elsewhere', 'Y'],
+      ['K2', 'Female', 'WBRI', '01/01/2010', '8', '01/01/2017', 'b) Out', 'Unknown']]));
+      dir.file('strict/list_9.csv', csv([[...PERSON, 'LA in Touch', 'Suitability of Accommodation', 'Activity Status'],
+        ['L1', 'Male', 'WBRI', '01/01/1998', '20', 'Sometimes', 'Mostly', 'X9: Something'],
+        ['L2', 'Male', 'WBRI', '01/01/1998', '20', 'a) Yes', 'a) Suitable', 'G5']]));
+      const r = await importAnnexA(db, { path: `${dir.path}/strict` }, { laCode: '211', asAt: AS_AT });
+      assert.deepEqual(r.errors, []);
+      assert.equal(r.ok, true);
+      assert.deepEqual(r.rowCounts, { 3: 2, 8: 2, 9: 2 }, 'every row is kept, but for one that is now a duplicate');
+
+      const referrals = await db.query('SELECT child_id, nfa FROM annex_referrals WHERE snapshot_id = $1 ORDER BY row_no', [r.snapshotId]);
+      assert.deepEqual(referrals, [{ child_id: 'R1', nfa: null }, { child_id: 'R2', nfa: false }]);
+      const cla = await db.query('SELECT child_id, placement_location, uasc_12m FROM annex_cla WHERE snapshot_id = $1 ORDER BY row_no',
+        [r.snapshotId]);
+      assert.deepEqual(cla, [
+        { child_id: 'K1', placement_location: null, uasc_12m: true },
+        { child_id: 'K2', placement_location: 'Out', uasc_12m: null },
+      ]);
+      const leavers = await db.query(`SELECT child_id, in_touch, accommodation_suitable, activity FROM annex_care_leavers
+        WHERE snapshot_id = $1 ORDER BY row_no`, [r.snapshotId]);
+      assert.deepEqual(leavers, [
+        { child_id: 'L1', in_touch: null, accommodation_suitable: null, activity: null },
+        { child_id: 'L2', in_touch: 'YES', accommodation_suitable: 'Suitable', activity: 'G5' },
+      ]);
+
+      const expected = [
+        ['list_3.csv', 3, 2, 'Referral NFA?', 'Not Yes or No: treated as blank in the measures'],
+        ['list_3.csv', 3, 4, 'Referral NFA?', 'Not Yes or No: treated as blank in the measures'],
+        ['list_8.csv', 8, 2, 'Placement Location', 'Not In or Out: treated as blank in the measures'],
+        ['list_8.csv', 8, 3, 'Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N)',
+          'Not Yes or No: treated as blank in the measures'],
+        ['list_9.csv', 9, 2, 'LA in Touch', 'Not YES, NO, DIED, REFU, NREQ or RHOM: treated as blank in the measures'],
+        ['list_9.csv', 9, 2, 'Suitability of Accommodation', 'Not Suitable or Unsuitable: treated as blank in the measures'],
+        ['list_9.csv', 9, 2, 'Activity Status', 'Not an activity code (F1-F5, P1-P5, G1-G6): treated as blank in the measures'],
+        // Once read, row 4 is row 2: both values are blank.
+        ['list_3.csv', 3, 4, null, 'Duplicate of row 2 (identical in every column): only row 2 is kept'],
+      ];
+      assert.deepEqual(r.warnings.map((w) => [w.file, w.list, w.row, w.column, w.message]), expected);
+      assert.equal(r.warningCount, 8);
+      const stored = await db.query(`SELECT file, list, row_no, column_name, message FROM snapshot_warnings
+        WHERE snapshot_id = $1`, [r.snapshotId]);
+      const sorted = (rows: unknown[][]) => rows.map((w) => JSON.stringify(w)).sort();
+      assert.deepEqual(sorted(stored.map((w) => [w.file, w.list, w.row_no, w.column_name, w.message])), sorted(expected),
+        'stored with the snapshot');
+      const logged = JSON.stringify(r.warnings);
+      for (const value of ['Maybe', 'Perhaps', 'Elsewhere', 'Unknown', 'Sometimes', 'Mostly', 'X9']) {
+        assert.equal(logged.includes(value), false, `the warning does not repeat the value ${value}`);
+      }
+    });
+
     test('checkAnnexA reports what an import would, and stores nothing', async () => {
       const folder = buildFolder(dir);
       const before = await tableCounts(db);

@@ -1,6 +1,6 @@
 // Importing .xlsx workbooks: date cells, Excel serial numbers, formulas, numbers that equal their
 // text, error cells, ignored sheets; and the public messy liia-tools sample, whose problems are
-// reported one by one.
+// reported one by one (all of them warnings: it imports).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Database } from '../../src/db/database.ts';
@@ -86,29 +86,45 @@ for (const target of testDatabases()) {
       assert.deepEqual(await tableCounts(db), before);
     });
 
-    test('the public liia-tools sample: read in full, its real problems reported', async () => {
-      const before = await tableCounts(db);
+    test('the public liia-tools sample: read in full, imported with its problems as warnings', async () => {
       const r = await importAnnexA(db, { path: SAMPLE }, { laCode: '211', asAt: '2021-03-31' });
-      assert.equal(r.ok, false);
-      // List 4's support column holds "CS Assessment Updated" instead of Yes/No: a boolean column the
-      // assessments.no_further_action_pct indicator counts, so the import is refused.
+      // The sample has no errors. List 4's support column holds "CS Assessment Updated" instead of
+      // Yes/No: a boolean column the assessments.no_further_action_pct indicator counts, so each of
+      // those cells is stored as blank, with a warning naming it, and the rest of the workbook loads.
+      assert.deepEqual(r.errors, []);
+      assert.equal(r.ok, true);
+      assert.notEqual(r.snapshotId, null);
       const support = "Was the child assessed as requiring LA children's social care support?";
-      assert.deepEqual(r.errors.map(formatProblem), [2, 3, 4, 5, 6].map((row) =>
-        `liia-tools-Annex_A-sample.xlsx, list 4, row ${row}, column "${support}": Not Yes or No`));
+      const blankSupport = (row: number) =>
+        `liia-tools-Annex_A-sample.xlsx, list 4, row ${row}, column "${support}": Not Yes or No: treated as blank in the measures`;
       assert.deepEqual(r.warnings.map(formatProblem), [
+        blankSupport(2),
+        blankSupport(3),
+        blankSupport(4),
+        blankSupport(5),
         'liia-tools-Annex_A-sample.xlsx, list 4, row 5, column "Age": Does not match Date of Birth: the age at the as-at date 31/03/2021 is different',
+        blankSupport(6),
         'liia-tools-Annex_A-sample.xlsx, list 6, row 2, column "Primary Need Code": Not a primary need code (N0-N9)',
         'liia-tools-Annex_A-sample.xlsx, list 8, row 3, column "Placement postcode": Not a UK postcode',
         'liia-tools-Annex_A-sample.xlsx, list 9, row 5, column "Age": Does not match Date of Birth: the age at the as-at date 31/03/2021 is different',
         ...[2, 3, 4, 6].map((row) =>
           `liia-tools-Annex_A-sample.xlsx, list 10, row ${row}, column "Age of Child (Years)": Does not match Date of Birth: the age at the as-at date 31/03/2021 is different`),
       ]);
+      assert.equal(r.warningCount, 13);
       assert.deepEqual(r.rowCounts, { 1: 5, 2: 5, 3: 6, 4: 5, 5: 5, 6: 5, 7: 7, 8: 5, 9: 6, 10: 5, 11: 5 });
-      assert.deepEqual(await tableCounts(db), before);
+      const assessments = await db.query(
+        'SELECT row_no, needs_support FROM annex_assessments WHERE snapshot_id = $1 ORDER BY row_no', [r.snapshotId]);
+      assert.deepEqual(assessments, [2, 3, 4, 5, 6].map((row) => ({ row_no: row, needs_support: null })),
+        'every list 4 row is kept, its support value blank');
+      const [stored] = await db.query(`SELECT count(*)::int AS n FROM snapshot_warnings
+        WHERE snapshot_id = $1 AND list = 4 AND column_name = $2 AND message = 'Not Yes or No: treated as blank in the measures'`,
+      [r.snapshotId, support]);
+      assert.equal(stored.n, 5, 'the warnings are stored with the snapshot');
     });
 
-    test('the sample loads once its one bad column is fixed: mixed codes, #N/A, serial dates, formulas', async () => {
-      // The same workbook, saved again by exceljs with "a) Yes" in list 4's support column.
+    test('the sample with its support column corrected: mixed codes, #N/A, serial dates, formulas', async () => {
+      // The same workbook, saved again by exceljs with "a) Yes" in list 4's support column: the
+      // five warnings about that column go, the other eight stay, and the support values are read.
       const { default: ExcelJS } = await import('exceljs');
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(SAMPLE);
@@ -121,6 +137,8 @@ for (const target of testDatabases()) {
       const r = await importAnnexA(db, { path }, { laCode: '211', asAt: '2021-03-31' });
       assert.deepEqual(r.errors, []);
       assert.equal(r.warningCount, 8);
+      const support = await db.query('SELECT needs_support FROM annex_assessments WHERE snapshot_id = $1 ORDER BY row_no', [r.snapshotId]);
+      assert.deepEqual(support.map((a) => a.needs_support), [true, true, true, true, true]);
       const cin = await db.query(`SELECT child_id, primary_need, case_status, team, worker FROM annex_cin
         WHERE snapshot_id = $1 ORDER BY row_no LIMIT 2`, [r.snapshotId]);
       assert.deepEqual(cin, [

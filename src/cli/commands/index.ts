@@ -5,5 +5,7 @@ import { migrateCommand } from './migrate.ts';
 import { usersCommand } from './users.ts';
 import { demoCommand } from './demo.ts';
 import { indicatorsCommand } from './indicators.ts';
+import { importCommand } from './import.ts';
+import { generateCommand } from './generate.ts';
 
-export const commands: Command[] = [serveCommand, migrateCommand, usersCommand, demoCommand, indicatorsCommand];
+export const commands: Command[] = [serveCommand, migrateCommand, usersCommand, demoCommand, importCommand, indicatorsCommand, generateCommand];

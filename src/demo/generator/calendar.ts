@@ -1,7 +1,16 @@
-// Calendar arithmetic for the simulation. Dates are whole day numbers (days since 1970-01-01),
-// which keeps millions of date comparisons cheap. The rules follow indicators.md: addMonths clamps
-// to the month's end; age is in completed years, a 29 February birthday falls on 1 March in common
-// years; a working day is Monday-Friday and not an England and Wales bank holiday.
+// Calendar arithmetic for the simulation. Dates are whole day numbers (days since 1970-01-01, the
+// day numbers of src/domain/calendar), which keeps millions of date comparisons cheap. The rules are
+// the project's calendar (src/domain/calendar, after indicators.md): this file converts to and from
+// its 'YYYY-MM-DD' dates at the boundary, takes its bank holidays and its working-day count, and
+// keeps only allocation-free versions of the day-number arithmetic the simulation runs millions of
+// times (calendar-domain.test.ts checks that they agree with the domain calendar).
+import {
+  BANK_HOLIDAYS, FIRST_BANK_HOLIDAY_YEAR, LAST_BANK_HOLIDAY_YEAR, daysInMonth, fromDayNumber, isIsoDate, isLeapYear,
+  toDayNumber, workingDayIndex,
+} from '../../domain/calendar/index.ts';
+import { bankHolidaysByRule } from '../../domain/calendar/bank-holiday-rules.ts';
+
+export { daysInMonth, isIsoDate, isLeapYear };
 
 export type Day = number;
 /** "Not happened (yet)": later than any date the simulation reaches. */
@@ -36,41 +45,21 @@ export function packedYmd(day: Day): number {
   return (yoe + era * 400 + (m <= 2 ? 1 : 0)) * 10000 + m * 100 + d;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isIsoDate(text: string): boolean {
-  const m = ISO.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= daysInMonth(y, mo);
-}
-
+/** A 'YYYY-MM-DD' date as a day number; throws RangeError for anything else. */
 export function dayOf(iso: string): Day {
-  if (!isIsoDate(iso)) throw new RangeError(`Not a date (YYYY-MM-DD): ${iso}`);
-  const m = ISO.exec(iso)!;
-  return fromYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+  return toDayNumber(iso);
 }
 
 const pad2 = (n: number) => (n < 10 ? '0' : '') + n;
 
 export function isoOf(day: Day): string {
-  const { y, m, d } = ymd(day);
-  return `${y}-${pad2(m)}-${pad2(d)}`;
+  return fromDayNumber(day);
 }
 
 /** The Ofsted spreadsheet form, dd/mm/yyyy (sep '-' gives dd-mm-yyyy). */
 export function ukDate(day: Day, sep = '/'): string {
   const { y, m, d } = ymd(day);
   return `${pad2(d)}${sep}${pad2(m)}${sep}${y}`;
-}
-
-export function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-export function daysInMonth(y: number, m: number): number {
-  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
 }
 
 /** Same day of month n months on, clamped to that month's last day (31 Jan + 1 = 28/29 Feb). */
@@ -112,71 +101,39 @@ export function weekday(day: Day): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
-function easterSunday(y: number): Day {
-  // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
-  const a = y % 19;
-  const b = Math.floor(y / 100);
-  const c = y % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const dayOfMonth = ((h + l - 7 * m + 114) % 31) + 1;
-  return fromYmd(y, month, dayOfMonth);
-}
-
-function firstMonday(y: number, m: number): Day {
-  const first = fromYmd(y, m, 1);
-  return first + ((8 - weekday(first)) % 7);
-}
-
-function lastMonday(y: number, m: number): Day {
-  const last = fromYmd(y, m, daysInMonth(y, m));
-  return last - ((weekday(last) + 6) % 7);
-}
+/**
+ * Days moved or added by royal proclamation before the published list in src/domain/calendar starts
+ * (2010), which its standing rules do not carry: the early May bank holiday moved to 8 May for the
+ * 50th anniversary of VE day (1995); 31 December 1999 for the millennium; the spring bank holiday
+ * moved to 4 June and 3 June added for the Golden Jubilee (2002). The simulated history reaches back
+ * 18 years before its start (1982 at the earliest), so the generator needs them.
+ */
+const EARLIER_MOVED: Readonly<Record<string, string>> = { '1995-05-01': '1995-05-08', '2002-05-27': '2002-06-04' };
+const EARLIER_EXTRA: readonly string[] = ['1999-12-31', '2002-06-03'];
 
 /**
- * England and Wales bank holidays of a year, by the Banking and Financial Dealings Act 1971 rules
- * and the royal proclamations that moved or added days (1995, 1999, 2002, 2011, 2012, 2020, 2022,
- * 2023). The application's own calendar ships the published list; this is the generator's copy.
+ * England and Wales bank holidays of a year: the published list of src/domain/calendar for the years
+ * it covers; before and after them, its standing rules (with the earlier proclamations above).
  */
 export function bankHolidays(y: number): Day[] {
-  const out: Day[] = [];
-  const newYear = fromYmd(y, 1, 1);
-  const wdNY = weekday(newYear);
-  out.push(wdNY === 6 ? newYear + 2 : wdNY === 0 ? newYear + 1 : newYear);
-  const easter = easterSunday(y);
-  out.push(easter - 2, easter + 1);
-  if (y === 1995 || y === 2020) out.push(fromYmd(y, 5, 8));
-  else out.push(firstMonday(y, 5));
-  if (y === 2002) out.push(fromYmd(2002, 6, 3), fromYmd(2002, 6, 4));
-  else if (y === 2012) out.push(fromYmd(2012, 6, 4), fromYmd(2012, 6, 5));
-  else if (y === 2022) out.push(fromYmd(2022, 6, 2), fromYmd(2022, 6, 3));
-  else out.push(lastMonday(y, 5));
-  out.push(lastMonday(y, 8));
-  const xmas = fromYmd(y, 12, 25);
-  const wdX = weekday(xmas);
-  if (wdX === 5) out.push(xmas, xmas + 3); // Fri: Boxing Day moves to Monday 28th
-  else if (wdX === 6) out.push(xmas + 2, xmas + 3); // Sat: Mon 27th and Tue 28th
-  else if (wdX === 0) out.push(xmas + 1, xmas + 2); // Sun: Mon 26th and Tue 27th
-  else out.push(xmas, xmas + 1);
-  if (y === 1999) out.push(fromYmd(1999, 12, 31));
-  if (y === 2011) out.push(fromYmd(2011, 4, 29));
-  if (y === 2022) out.push(fromYmd(2022, 9, 19));
-  if (y === 2023) out.push(fromYmd(2023, 5, 8));
-  return out.sort((a, b) => a - b);
+  const dates = y >= FIRST_BANK_HOLIDAY_YEAR && y <= LAST_BANK_HOLIDAY_YEAR
+    ? BANK_HOLIDAYS.filter((h) => h.date.startsWith(`${y}-`)).map((h) => h.date)
+    : [
+      ...bankHolidaysByRule(y).map((h) => EARLIER_MOVED[h.date] ?? h.date),
+      ...EARLIER_EXTRA.filter((d) => d.startsWith(`${y}-`)),
+    ];
+  return dates.map(dayOf).sort((a, b) => a - b);
 }
 
 const CAL_FROM = fromYmd(1980, 1, 1);
 const CAL_TO = fromYmd(2080, 12, 31);
 
-/** Working-day counting over 1980-2080 in O(1), from a table built once. */
+/**
+ * Working-day counting over 1980-2080 in O(1), from a table built once out of the domain calendar's
+ * running count of working days (workingDayIndex: Monday to Friday, not a bank holiday). That count
+ * knows the published bank holidays only, so the holidays of the years outside the published list
+ * (bankHolidays above) are taken off it here; within the published years the result is wd exactly.
+ */
 class WorkingDayTable {
   /** count[i] = working days in [CAL_FROM, CAL_FROM + i]. */
   private readonly count: Int32Array;
@@ -184,19 +141,22 @@ class WorkingDayTable {
 
   constructor() {
     const n = CAL_TO - CAL_FROM + 1;
-    const holidays = new Set<number>();
-    for (let y = 1980; y <= 2080; y++) for (const h of bankHolidays(y)) holidays.add(h);
+    const unpublished: Day[] = [];
+    for (let y = 1980; y <= 2080; y++) {
+      if (y < FIRST_BANK_HOLIDAY_YEAR || y > LAST_BANK_HOLIDAY_YEAR) unpublished.push(...bankHolidays(y));
+    }
+    let taken = 0;
+    /** Working days up to and including `day`, counted from an arbitrary origin. */
+    const running = (day: Day) => {
+      while (taken < unpublished.length && unpublished[taken] <= day) taken++;
+      return workingDayIndex(isoOf(day)) - taken;
+    };
+    const origin = running(CAL_FROM - 1);
     this.count = new Int32Array(n);
     const list: number[] = [];
-    let c = 0;
     for (let i = 0; i < n; i++) {
-      const day = CAL_FROM + i;
-      const wd = weekday(day);
-      if (wd !== 0 && wd !== 6 && !holidays.has(day)) {
-        c++;
-        list.push(day);
-      }
-      this.count[i] = c;
+      this.count[i] = running(CAL_FROM + i) - origin;
+      if (this.count[i] !== (i === 0 ? 0 : this.count[i - 1])) list.push(CAL_FROM + i);
     }
     this.list = Int32Array.from(list);
   }

@@ -31,7 +31,9 @@ export async function readMultipartForm(request: FastifyRequest, maxFileBytes: n
   let file: MultipartForm['file'] = null;
   let fileTooLarge = false;
   let checked = false;
-  const parts = request.parts({ limits: { fileSize: maxFileBytes, files: 1, fields: 30, fieldSize: 20_000, parts: 32 } });
+  // throwFileSizeLimit: false (also the plugin's setting): a file over the limit is cut short and flagged.
+  const parts = request.parts({ limits: { fileSize: maxFileBytes, files: 1, fields: 30, fieldSize: 20_000, parts: 32 },
+    throwFileSizeLimit: false } as Parameters<FastifyRequest['parts']>[0]);
   for await (const part of parts) {
     if (part.type === 'field') {
       if (typeof part.value === 'string') fields[part.fieldname] = part.value;

@@ -18,7 +18,8 @@ import './home-panels.ts';
 
 export async function planRoutes(app: FastifyInstance) {
   // Registered here only: uploads are accepted by the plan's own routes and nowhere else.
-  await app.register(multipart, { limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 30, fieldSize: 20_000, parts: 32 } });
+  // A file over the limit is cut short and flagged (the form then says so), rather than failing the request.
+  await app.register(multipart, { throwFileSizeLimit: false, limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 30, fieldSize: 20_000, parts: 32 } });
   app.navigation.add({ label: 'Improvement plan', order: 20, permission: 'council.read',
     href: (la) => `/c/${la}/plan`, prefix: (la) => `/c/${la}/plan` });
   await viewRoutes(app);
