@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import { type Actor, recordAudit } from '../audit/audit.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { defaultPeriodStart, isIsoDate } from './dates.ts';
+import { defaultPeriodStart, isIsoDate } from '../domain/calendar/index.ts';
 import { type HeaderMatch, columnLetter, matchHeaders } from './headers.ts';
 import { InputError, MB } from './input/budget.ts';
 import { type OpenedInput, openInput } from './input/open.ts';
@@ -15,7 +15,6 @@ import { type Problem, ProblemList } from './problems.ts';
 import { isBlankRow, readRow } from './rows.ts';
 import { listDef } from './schema.ts';
 
-export { defaultPeriodStart } from './dates.ts';
 export type { Problem } from './problems.ts';
 
 export interface ImportOptions {

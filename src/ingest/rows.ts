@@ -1,6 +1,7 @@
 // Reading one data row of a list: each cell to its stored form, with the row's errors (the import
 // stores nothing) and warnings (stored with the snapshot). Rules: annex-a-input.md, indicators.md.
-import { ageAt, ukDate } from './dates.ts';
+import { ageAt } from '../domain/calendar/index.ts';
+import { ukDate } from './dates.ts';
 import type { HeaderMatch } from './headers.ts';
 import type { ColumnDef } from './schema.ts';
 import {

@@ -1,0 +1,125 @@
+// Import and indicator benchmarks: `npm run bench -- [--engine pglite|postgres] [--councils N] [--scale X]`.
+// Prints figures and the machine they ran on, and writes bench/results/<engine>-<councils>.json.
+// One council (default): a Tower Hamlets-sized synthetic extract. --councils 150: a national set of
+// councils of varied size (scales 0.2-3.0), imported one after another, then every council's
+// indicators computed. On PostgreSQL it also times a plain COPY of the same CSV rows into
+// all-text tables, the floor any validated import is compared with.
+import { mkdtemp, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { tmpdir, cpus, totalmem, platform, release } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { openPglite, openPostgres, type Database } from '../src/db/database.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { upsertCouncil } from '../src/councils/councils-repository.ts';
+import { importAnnexA } from '../src/ingest/import.ts';
+import { computeIndicators } from '../src/indicators/compute.ts';
+import { generateAnnexA, writeAnnexACsv, rowCount } from '../src/demo/generator/index.ts';
+import { parseFlags } from '../src/cli/command.ts';
+
+const { flags } = parseFlags(process.argv.slice(2), { engine: 'value', councils: 'value', scale: 'value', 'as-at': 'value' });
+const engine = (flags.engine as string) ?? 'pglite';
+const councils = Number(flags.councils ?? 1);
+const baseScale = Number(flags.scale ?? 1);
+const asAt = (flags['as-at'] as string) ?? '2018-08-31';
+const pgUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+let peakRss = 0;
+const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 25);
+const mb = (b: number) => Math.round(b / 1048576);
+const secs = (ms: number) => Math.round(ms) / 1000;
+
+async function openBenchDb(): Promise<{ db: Database; schema?: string }> {
+  if (engine === 'pglite') {
+    const db = await openPglite();
+    await migrate(db);
+    return { db };
+  }
+  const schema = 'bench_' + Date.now();
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const db = await openPostgres(pgUrl, { searchPath: schema });
+  await migrate(db);
+  return { db, schema };
+}
+
+/** Council i of a national set: a deterministic spread of sizes (0.2 to 3.0 times Tower Hamlets). */
+const scaleOf = (i: number) => (councils === 1 ? baseScale : Math.round((0.2 + ((i * 37) % 150) / 150 * 2.8) * 100) / 100);
+
+/** Plain COPY of the same CSV files into all-text tables (PostgreSQL only). */
+async function plainCopy(folder: string, schema: string): Promise<number> {
+  const client = new pg.Client({ connectionString: pgUrl, options: `-c search_path=${schema}` });
+  await client.connect();
+  const started = performance.now();
+  for (const file of (await readdir(folder)).filter((f) => f.endsWith('.csv'))) {
+    const header = (await import('node:fs')).readFileSync(join(folder, file), 'utf8').split('\r\n', 1)[0];
+    const cols = header.split(',').length;
+    const table = 'copy_' + file.replace(/\W/g, '_').toLowerCase();
+    await client.query(`CREATE TABLE IF NOT EXISTS ${table} (${Array.from({ length: cols }, (_, i) => `c${i} text`).join(', ')})`);
+    await pipeline(createReadStream(join(folder, file)), client.query(copyFrom(`COPY ${table} FROM STDIN WITH (FORMAT csv, HEADER true)`)));
+  }
+  const took = performance.now() - started;
+  await client.end();
+  return took;
+}
+
+const { db, schema } = await openBenchDb();
+const work = await mkdtemp(join(tmpdir(), 'uplift-bench-'));
+let rows = 0, generateMs = 0, importMs = 0, copyMs = 0;
+const snapshots: { la: string; id: number }[] = [];
+try {
+  for (let i = 0; i < councils; i++) {
+    const la = String(300 + i).padStart(3, '0');
+    await upsertCouncil(db, { laCode: la, name: `Bench council ${la}`, population0to17: 60000 });
+    let t = performance.now();
+    const extract = generateAnnexA({ laCode: la, asAt, scale: scaleOf(i), seed: 1000 + i });
+    const folder = join(work, la);
+    await writeAnnexACsv(extract, folder);
+    generateMs += performance.now() - t;
+    rows += rowCount(extract);
+    t = performance.now();
+    const result = await importAnnexA(db, { path: folder }, { laCode: la, asAt, synthetic: true });
+    importMs += performance.now() - t;
+    if (!result.ok) throw new Error(`import failed for ${la}: ${result.errors[0]?.message}`);
+    snapshots.push({ la, id: result.snapshotId! });
+    if (schema) copyMs += await plainCopy(folder, schema);
+    await rm(folder, { recursive: true, force: true });
+    if (councils > 1 && (i + 1) % 10 === 0) console.error(`  ${i + 1} councils, ${rows.toLocaleString('en-GB')} rows, import ${secs(importMs)} s`);
+  }
+  // Indicators: each council once (warm-up), then timed.
+  for (const s of snapshots.slice(0, 3)) await computeIndicators(db, s.id);
+  const times: number[] = [];
+  const allStarted = performance.now();
+  for (const s of snapshots) {
+    const t = performance.now();
+    await computeIndicators(db, s.id);
+    times.push(performance.now() - t);
+  }
+  const allMs = performance.now() - allStarted;
+  if (councils === 1) for (let k = 0; k < 4; k++) { const t = performance.now(); await computeIndicators(db, snapshots[0].id); times.push(performance.now() - t); }
+  times.sort((a, b) => a - b);
+  const pgVersion = engine === 'postgres' ? (await db.query('SHOW server_version'))[0].server_version : 'PGlite (PostgreSQL 17 in WebAssembly)';
+  const result = {
+    ranAt: new Date().toISOString(),
+    machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, node: process.version, database: pgVersion },
+    engine, councils, asAt, rows,
+    generateSeconds: secs(generateMs),
+    importSeconds: secs(importMs), importRowsPerSecond: Math.round(rows / (importMs / 1000)),
+    plainCopySeconds: schema ? secs(copyMs) : null, importOverCopy: schema ? Math.round((importMs / copyMs) * 10) / 10 : null,
+    indicatorsMedianSeconds: secs(times[Math.floor(times.length / 2)]), indicatorsMaxSeconds: secs(times[times.length - 1]),
+    indicatorsAllCouncilsSeconds: secs(allMs),
+    peakRssMb: mb(Math.max(peakRss, process.resourceUsage().maxRSS * 1024)),
+  };
+  console.log(JSON.stringify(result, null, 2));
+  await mkdir(new URL('./results/', import.meta.url), { recursive: true });
+  await writeFile(new URL(`./results/${engine}-${councils}.json`, import.meta.url), JSON.stringify(result, null, 2) + '\n');
+} finally {
+  clearInterval(sampler);
+  await rm(work, { recursive: true, force: true });
+  if (schema) await db.exec(`DROP SCHEMA ${schema} CASCADE`);
+  await db.close();
+}
