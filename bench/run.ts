@@ -5,7 +5,8 @@
 // indicators computed. On PostgreSQL it also times a plain COPY of the same CSV rows into
 // all-text tables, the floor any validated import is compared with.
 import { mkdtemp, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { tmpdir, cpus, totalmem, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -56,8 +57,8 @@ async function plainCopy(folder: string, schema: string): Promise<number> {
   await client.connect();
   const started = performance.now();
   for (const file of (await readdir(folder)).filter((f) => f.endsWith('.csv'))) {
-    const header = (await import('node:fs')).readFileSync(join(folder, file), 'utf8').split('\r\n', 1)[0];
-    const cols = header.split(',').length;
+    const header = readFileSync(join(folder, file), 'utf8').split('\r\n', 1)[0];
+    const cols = Papa.parse<string[]>(header).data[0].length;
     const table = 'copy_' + file.replace(/\W/g, '_').toLowerCase();
     await client.query(`CREATE TABLE IF NOT EXISTS ${table} (${Array.from({ length: cols }, (_, i) => `c${i} text`).join(', ')})`);
     await pipeline(createReadStream(join(folder, file)), client.query(copyFrom(`COPY ${table} FROM STDIN WITH (FORMAT csv, HEADER true)`)));
