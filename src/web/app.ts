@@ -22,6 +22,7 @@ import { pageRoutes } from './pages/routes.ts';
 import { adminRoutes } from './admin/routes.ts';
 import { performanceRoutes } from './performance/routes.ts';
 import { planRoutes } from './plan/routes.ts';
+import { interventionRoutes } from './intervention/routes.ts';
 
 export const SERVICE_NAME = 'Uplift';
 
@@ -135,6 +136,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
   await app.register(adminRoutes);
   await app.register(performanceRoutes);
   await app.register(planRoutes);
+  await app.register(interventionRoutes);
   return app;
 }
 

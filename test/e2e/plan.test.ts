@@ -91,7 +91,7 @@ test('an action owner records progress with evidence and sees the rating and why
   await assertAccessible(page);
   await page.getByRole('link', { name: /Rewrite care plans in plain language/ }).first().click();
   await assertAccessible(page);
-  await page.getByRole('link', { name: 'Add a progress update' }).click();
+  await page.getByRole('button', { name: 'Add a progress update' }).click();
   await assertAccessible(page);
   await page.getByRole('button', { name: 'Add the update' }).click();
   assert.equal(await page.locator('.govuk-error-summary__title').innerText(), 'There is a problem');
@@ -128,7 +128,7 @@ test('the template comes down, is filled in and imports; the plan exports with f
   sheet.addRow(PLAN_COLUMNS.filter((c) => !c.exportOnly).map((c) => values[c.key] ?? ''));
   const filled = Buffer.from(await wb.xlsx.writeBuffer());
 
-  await page.getByRole('link', { name: 'Import a spreadsheet' }).click();
+  await page.getByRole('button', { name: 'Import a spreadsheet' }).click();
   await assertAccessible(page);
   await page.getByLabel('Spreadsheet').setInputFiles({ name: 'plan.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: filled });
   await page.getByRole('button', { name: 'Import' }).click();
@@ -138,7 +138,7 @@ test('the template comes down, is filled in and imports; the plan exports with f
   const bad = new ExcelJS.Workbook();
   await bad.xlsx.load(filled as any);
   bad.getWorksheet('Plan')!.addRow(['5.2', 'Voice of children and young people', 'Participation', '', '', '', 'Nowhere', 'Someone', '', '', '', 'soon']);
-  await page.getByRole('link', { name: 'Import a spreadsheet' }).click();
+  await page.getByRole('button', { name: 'Import a spreadsheet' }).click();
   await page.getByLabel('Spreadsheet').setInputFiles({ name: 'plan.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(await bad.xlsx.writeBuffer()) });
   await page.getByRole('button', { name: 'Import' }).click();
   assert.match(await page.locator('.govuk-error-summary').innerText(), /nothing was imported/);
@@ -159,7 +159,7 @@ test('every other plan page is accessible', async () => {
   const [m] = await db.query<{ id: number }>(`SELECT m.id FROM plan_milestones m JOIN plan_actions a ON a.id = m.action_id WHERE a.ref = '1.19' AND m.completed_on IS NULL`);
   const [ms] = await db.query<{ id: number }>(`SELECT id FROM plan_measures WHERE kind = 'described' LIMIT 1`);
   const [b] = await db.query<{ id: number }>(`SELECT id FROM plan_budget_lines LIMIT 1`);
-  for (const path of ['', '/objectives', '/mine', '/overdue', '/investment', '/versions', `/versions/${v.id}`, '/structure', '/setup',
+  for (const path of ['', '/objectives', '/owners', '/mine', '/overdue', '/investment', '/versions', `/versions/${v.id}`, '/structure', '/setup',
     '/objectives/new', '/workstreams/new', `/actions/${a.id}?asAt=2019-01-31`, `/actions/${a.id}/edit`, `/actions/${a.id}/rating`,
     `/actions/${a.id}/milestones/new`, `/milestones/${m.id}/met`, `/actions/${a.id}/measures/new`, `/measures/${ms.id}/judge`,
     '/investment/new', `/investment/${b.id}/edit`, '?asAt=2019-01-31']) {

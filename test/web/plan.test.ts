@@ -56,6 +56,10 @@ for (const target of testDatabases()) {
       for (const o of ['Robust model of social work practice', 'Sufficient and skilled workforce', 'Quality assurance and audit', 'Leadership, management and governance']) {
         assert.match(byObjective, new RegExp(`Objective \\d: ${o}`));
       }
+      const byOwner = (await c.get('/c/211/plan/owners')).body;
+      const owners = [...byOwner.matchAll(/<h2 class="govuk-heading-m">([^<]+)<\/h2>/g)].map((m) => m[1].replace(/&#39;/g, "'"));
+      assert.ok(owners.includes('Tom Okafor (demo)') && owners.includes('Head of Through-care'), owners.join(', '));
+      assert.deepEqual(owners, [...owners].sort((a, b) => a.localeCompare(b)));
     });
 
     test('ratings are worked out as at a date and explained in words', async () => {

@@ -32,9 +32,6 @@ export interface DescribedMeasure {
 export type Measure = IndicatorMeasure | DescribedMeasure;
 export type MeasureOutcome = 'met' | 'missed' | 'unknown';
 
-export const JUDGMENTS = ['on_target', 'off_target'] as const;
-export const JUDGMENT_LABELS = { on_target: 'On target', off_target: 'Off target' } as const;
-
 const withUnit = (n: number, percent: boolean) => `${figure(n)}${percent ? '%' : ''}`;
 
 /** The target in words: '80% or more by 30 November 2018'. */

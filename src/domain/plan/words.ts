@@ -18,9 +18,3 @@ export function dayCount(n: number): string {
 export function figure(n: number): string {
   return n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
 }
-
-/** 'a', 'a and b', 'a, b and c'. */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}

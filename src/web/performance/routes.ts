@@ -20,6 +20,7 @@ import { getCouncil } from '../../councils/councils-repository.ts';
 import { actorOf, Refused } from '../access.ts';
 import { field, formErrors } from '../forms.ts';
 import { toCsv } from '../csv.ts';
+import { assertCsrfToken } from '../csrf.ts';
 import { lineChartSvg } from '../charts.ts';
 import { loadDashboard, loadIndicatorLine } from '../../performance/dashboard.ts';
 import { getImportAttempt, getSnapshot, listSnapshots, recordImportAttempt, warningSummary } from '../../performance/snapshots.ts';
@@ -288,7 +289,7 @@ async function importUpload(app: FastifyInstance, request: FastifyRequest<{ Para
       }
       // The CSRF token comes before the file in the form: check it before accepting a byte of the file.
       if (!csrfChecked) {
-        await verifyCsrf(app, request, reply, fields._csrf);
+        assertCsrfToken(request, fields._csrf);
         csrfChecked = true;
       }
       const name = (part.filename || 'upload').replace(/[^\w.\- ]/g, '_').slice(0, 200);
@@ -298,7 +299,7 @@ async function importUpload(app: FastifyInstance, request: FastifyRequest<{ Para
       if (part.file.truncated) tooLarge = true;
       upload = { path, name };
     }
-    if (!csrfChecked) await verifyCsrf(app, request, reply, fields._csrf);
+    if (!csrfChecked) assertCsrfToken(request, fields._csrf);
 
     const errors: { field: string; message: string }[] = [];
     const asAt = dateFrom(fields, 'asAt');
@@ -323,13 +324,6 @@ async function importUpload(app: FastifyInstance, request: FastifyRequest<{ Para
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-function verifyCsrf(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, token: string | undefined): Promise<void> {
-  (request as any).body = { _csrf: token };
-  return new Promise((resolve, reject) => {
-    (app.csrfProtection as any).call(app, request, reply, (err?: Error) => (err ? reject(err) : resolve()));
-  });
 }
 
 function dateFrom(fields: Record<string, string>, name: string): { value?: string; message: string } {

@@ -43,7 +43,7 @@ export async function detailRoutes(app: FastifyInstance) {
       overrideText: a.brag.override ? overrideInWords(a.brag.override, a.brag.ruleRating) : null,
       rule: BRAG_RULE_IN_WORDS, updates, looseEvidence: evidence.filter((e) => e.updateId == null), evidenceCount: evidence.length,
       overrides: overrides.map((o) => ({ ...o, ratingLabel: o.rating ? RATING_LABELS[o.rating] : 'Back to the rule' })),
-      answers, dependents, mayUpdate: mayUpdate(request.user!, a), today: todayInEngland(),
+      answers, dependents, mayUpdate: mayUpdate(request.user!, a),
       banner: q.added ? 'Action added.' : q.changed ? 'Action changed.' : q.updated ? 'Progress update added.' : q.rated ? 'Rating changed.'
         : q.milestone ? 'Milestone saved.' : q.measure ? 'Success measure saved.' : null,
     });

@@ -1,23 +1,8 @@
-// Multipart forms (file uploads) with the same CSRF protection as every other form. The token is the
-// form's first field, before the file, so it is checked before a byte of the file is accepted: a
-// forged upload is refused without being read. The check is @fastify/csrf's, with the secret that
-// @fastify/csrf-protection keeps in the session (src/web/app.ts registers it with the defaults, so a
-// token made for any page's form verifies here).
+// Multipart forms (file uploads) with the same CSRF protection as every other form (src/web/csrf.ts):
+// a forged upload is refused without being read.
 import type { FastifyRequest } from 'fastify';
-import Tokens from '@fastify/csrf';
 import { Refused } from '../access.ts';
-
-const tokens = Tokens();
-
-export function csrfTokenValid(request: FastifyRequest, token: unknown): boolean {
-  const secret = (request.session as unknown as Record<string, unknown> | undefined)?._csrf;
-  return typeof secret === 'string' && typeof token === 'string' && token.length < 200 && tokens.verify(secret, token);
-}
-
-/** The same error @fastify/csrf-protection raises, so the application answers it the same way (403). */
-function forged(): Error {
-  return Object.assign(new Error('Invalid csrf token'), { code: 'FST_CSRF_INVALID_TOKEN', statusCode: 403 });
-}
+import { assertCsrfToken } from '../csrf.ts';
 
 export interface MultipartForm {
   fields: Record<string, string>;
@@ -40,7 +25,7 @@ export async function readMultipartForm(request: FastifyRequest, maxFileBytes: n
       continue;
     }
     if (!checked) {
-      if (!csrfTokenValid(request, fields._csrf)) throw forged();
+      assertCsrfToken(request, fields._csrf);
       checked = true;
     }
     if (!part.filename) { part.file.resume(); continue; }   // the file box left empty
@@ -49,6 +34,6 @@ export async function readMultipartForm(request: FastifyRequest, maxFileBytes: n
     if (part.file.truncated) fileTooLarge = true;
     else file = { name: part.filename, bytes: new Uint8Array(Buffer.concat(chunks)) };
   }
-  if (!checked && !csrfTokenValid(request, fields._csrf)) throw forged();
+  if (!checked) assertCsrfToken(request, fields._csrf);
   return { fields, file, fileTooLarge };
 }

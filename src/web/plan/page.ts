@@ -8,6 +8,7 @@ import { rightsOf } from './support.ts';
 export const SECTIONS = [
   { key: 'journey', text: 'The child\'s journey', path: '' },
   { key: 'objectives', text: 'By objective', path: '/objectives' },
+  { key: 'owners', text: 'By owner', path: '/owners' },
   { key: 'mine', text: 'My actions', path: '/mine' },
   { key: 'overdue', text: 'Overdue', path: '/overdue' },
   { key: 'coverage', text: 'Coverage', path: '/coverage' },

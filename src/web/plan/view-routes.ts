@@ -38,6 +38,16 @@ export async function viewRoutes(app: FastifyInstance) {
     return reply.page('plan/objectives.njk', { title: 'Improvement plan: by objective', ...c, objectives });
   });
 
+  app.get<P>('/c/:la/plan/owners', read, async (request, reply) => {
+    const c = await common(request, 'owners');
+    const names = [...new Set(c.actions.map((a) => a.ownerName))].sort((a, b) => a.localeCompare(b));
+    const owners = names.map((name) => {
+      const theirs = c.actions.filter((a) => a.ownerName === name);
+      return { name, rows: theirs.map(actionRow), counts: ratingCounts(theirs).filter((x) => x.count > 0) };
+    });
+    return reply.page('plan/owners.njk', { title: 'Improvement plan: by owner', ...c, owners });
+  });
+
   app.get<P>('/c/:la/plan/mine', read, async (request, reply) => {
     const c = await common(request, 'mine');
     const mine = c.actions.filter((a) => a.ownerUserId === request.user!.id).map(actionRow);
