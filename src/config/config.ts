@@ -15,9 +15,13 @@ const Env = z.object({
   UPLIFT_DEMO: z.enum(['true', 'false']).default('true'),
   UPLIFT_MAX_UPLOAD_MB: z.coerce.number().int().min(1).default(1024),
   UPLIFT_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  UPLIFT_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'UPLIFT_TODAY must be a date YYYY-MM-DD').optional(),
   UPLIFT_SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
+
+/** The demo's "today": just after Ofsted's letter on the fifth monitoring visit (17 January 2019). */
+export const DEMO_TODAY = '2019-01-31';
 
 export interface Config {
   port: number;
@@ -30,6 +34,8 @@ export interface Config {
   maxUploadBytes: number;
   secureCookies: boolean;
   signInLimitPerMinute: number;
+  /** The date statuses are computed at; null = the real date. */
+  today: string | null;
   logLevel: string;
 }
 
@@ -55,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes: e.UPLIFT_MAX_UPLOAD_MB * 1024 * 1024,
     secureCookies: e.UPLIFT_SECURE_COOKIES === 'true',
     signInLimitPerMinute: e.UPLIFT_SIGN_IN_LIMIT_PER_MINUTE,
+    today: e.UPLIFT_TODAY ?? (e.UPLIFT_DEMO === 'true' ? DEMO_TODAY : null),
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -16,6 +16,7 @@ import { Navigation } from './navigation.ts';
 import { createViewEnvironment, GOVUK_DIST } from './views.ts';
 import { findUserById } from '../users/users-repository.ts';
 import { ROLE_LABELS } from '../domain/roles/roles.ts';
+import { setServiceDate } from './today.ts';
 import { authRoutes } from './auth/routes.ts';
 import { homeRoutes } from './home/routes.ts';
 import { pageRoutes } from './pages/routes.ts';
@@ -50,6 +51,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
     trustProxy: config.secureCookies,
     bodyLimit: 1024 * 1024,
   });
+  setServiceDate(config.today);
   app.decorate('db', db);
   app.decorate('config', config);
   app.decorate('navigation', new Navigation());
@@ -103,6 +105,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
       cspNonce: (this as any).cspNonce?.script,
       demo: config.demo,
       roleLabel: request.user ? ROLE_LABELS[request.user.role] : null,
+      serviceDate: config.today,
       ...context,
     });
     return this.type('text/html; charset=utf-8').send(html);

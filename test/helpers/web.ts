@@ -9,7 +9,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     port: 0, host: '127.0.0.1', dataDir: '/tmp', sessionSecret: 'a-test-secret-that-is-long-enough-for-cookies-123',
     sessionIdleMinutes: 30, demo: true, maxUploadBytes: 50 * 1024 * 1024, secureCookies: false,
-    signInLimitPerMinute: 10_000, logLevel: 'silent', ...overrides,
+    signInLimitPerMinute: 10_000, today: null, logLevel: 'silent', ...overrides,
   };
 }
 

@@ -9,9 +9,8 @@ import { Refused } from '../access.ts';
 import { field } from '../forms.ts';
 
 /** Today's date in England (not UTC: just after midnight in summer is already tomorrow here). */
-export function todayInEngland(now = new Date()): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+import { todayInEngland } from '../today.ts';
+export { todayInEngland };
 
 /** The date a view rates the plan as at: ?asAt=YYYY-MM-DD, or the three boxes of the form; otherwise today. */
 export function asAtOf(request: FastifyRequest): { asAt: IsoDate; chosen: boolean; invalid: boolean } {
