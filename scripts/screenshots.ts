@@ -5,13 +5,14 @@ import { migrate } from '../src/db/migrate.ts';
 import { loadDemo } from '../src/demo/load-demo.ts';
 import { seedSyntheticSnapshots } from '../src/demo/performance-seed.ts';
 import { DEMO_PASSWORD } from '../src/demo/demo-accounts.ts';
+import { DEMO_TODAY } from '../src/config/config.ts';
 import { launchBrowser, serve, signIn } from '../test/helpers/browser.ts';
 
 const db = await openPglite();
 await migrate(db);
 await loadDemo(db);
-await seedSyntheticSnapshots(db, '211', { scale: 1, from: '2018-03-31', to: '2018-12-31' });
-const { app, base } = await serve(db);
+await seedSyntheticSnapshots(db, '211');
+const { app, base } = await serve(db, { today: DEMO_TODAY });
 const browser = await launchBrowser();
 try {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();

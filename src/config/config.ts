@@ -20,8 +20,11 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-/** The demo's "today": just after Ofsted's letter on the fifth monitoring visit (17 January 2019). */
-export const DEMO_TODAY = '2019-01-31';
+/**
+ * The demo's "today": the last of its monthly extracts (31 March 2019), after Ofsted's letter on the
+ * fifth monitoring visit (17 January 2019) and a month before the council's target of "good by April 2019".
+ */
+export const DEMO_TODAY = '2019-03-31';
 
 export interface Config {
   port: number;

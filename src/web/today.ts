@@ -1,5 +1,5 @@
 // The date the service treats as today for statuses (due or overdue, BRAG ratings). Normally the
-// date in England; the demo sets its own (UPLIFT_TODAY, default 31 January 2019 in demo mode) so
+// date in England; the demo sets its own (UPLIFT_TODAY, default 31 March 2019 in demo mode) so
 // that its 2017-2019 story reads as the present. Timestamps (audit, sessions) always use the clock.
 let serviceDate: string | null = null;
 

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../src/db/database.ts';
 import { testApp } from './web.ts';
+import type { Config } from '../../src/config/config.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -17,8 +18,8 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function serve(db: Database): Promise<{ app: FastifyInstance; base: string }> {
-  const app = await testApp(db);
+export async function serve(db: Database, overrides: Partial<Config> = {}): Promise<{ app: FastifyInstance; base: string }> {
+  const app = await testApp(db, overrides);
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return { app, base: address };
 }

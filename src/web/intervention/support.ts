@@ -47,10 +47,7 @@ export function notFound(reply: FastifyReply) {
   return reply.code(404).page('views/errors/404.njk');
 }
 
-/** Today's date in England (just after midnight in summer UTC is still yesterday). */
-export function todayInEngland(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export { todayInEngland } from '../today.ts';
 
 /** A notice from the query string: only known codes, never the query's own text. */
 export function noticeOf(request: FastifyRequest, messages: Record<string, string>): string | null {
