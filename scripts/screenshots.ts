@@ -17,8 +17,11 @@ const browser = await launchBrowser();
 try {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await signIn(page, base, 'dcs@uplift.demo', DEMO_PASSWORD);
+  await page.waitForURL('**/home');
+  await page.locator('h1').waitFor();
   await page.screenshot({ path: 'docs/images/home.png' });
   await page.goto(`${base}/c/211/performance`);
+  await page.locator('h1').waitFor();
   await page.screenshot({ path: 'docs/images/performance.png' });
 } finally {
   await browser.close();

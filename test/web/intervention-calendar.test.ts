@@ -15,6 +15,7 @@ import { createUser } from '../../src/users/users-repository.ts';
 import { SYSTEM } from '../../src/audit/audit.ts';
 import { seedIntervention } from '../../src/demo/intervention-seed.ts';
 import { councilCalendar } from '../../src/intervention/calendar.ts';
+import { todayInEngland } from '../../src/web/today.ts';
 
 const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'")
   .replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
@@ -26,7 +27,6 @@ const fieldError = (html: string, id: string) => {
   const m = new RegExp(`<p id="${id}-error" class="govuk-error-message">([\\s\\S]*?)</p>`).exec(html);
   return m ? text(m[1]).replace('Error:', '').trim() : null;
 };
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 /** The table row (as text) that names an obligation. */
 const rowOf = (html: string, title: string) => {
   const row = html.split('<tr class="govuk-table__row">').find((r) => text(r).includes(title));
@@ -253,7 +253,7 @@ for (const target of testDatabases()) {
     });
 
     test('every role\'s home page shows the council\'s overdue and due obligations with their status in words', async () => {
-      const now = today();
+      const now = todayInEngland();
       const summary = await councilCalendar(db, '211', now);
       assert.ok(summary.overdue.length > 0);
       // Mark the most recently overdue obligation met today: it shows as Done.
