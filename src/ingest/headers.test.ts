@@ -53,7 +53,7 @@ test('matching a header row: present, unknown, doubled and missing columns', () 
   ]);
   assert.deepEqual(m.slots[0], { column: listDef(1)!.columns[0], header: 'Child ID' });
   assert.deepEqual(m.slots[2], { unnamed: true });
-  assert.deepEqual(m.slots[4], { skip: true });
+  assert.deepEqual(m.slots[4], { repeated: true });
 });
 
 test('sheet and file names say the list', () => {

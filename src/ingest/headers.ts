@@ -37,7 +37,7 @@ export type Slot =
   | { column: ColumnDef; header: string }
   | { extra: string } // an unknown column, kept aside
   | { unnamed: true } // no header
-  | { skip: true }; // a second column for one field (an error)
+  | { repeated: true }; // a second column for one field (an error)
 
 export interface HeaderProblem {
   column: string | null;
@@ -86,7 +86,7 @@ export function matchHeaders(list: ListDef, cells: RawCell[]): HeaderMatch {
     if (first !== undefined) {
       errors.push({ column: header,
         message: `A second column for ${col.header} (columns ${columnLetter(first)} and ${columnLetter(i)}): keep one` });
-      slots[i] = { skip: true };
+      slots[i] = { repeated: true };
       return;
     }
     firstAt.set(col.key, i);

@@ -81,7 +81,7 @@ export function readRow(header: HeaderMatch, cells: RawCell[], ctx: RowContext):
   for (let i = 0; i < width; i++) {
     const slot = header.slots[i];
     const cell = cells[i] ?? null;
-    if (slot && 'skip' in slot) continue;
+    if (slot && 'repeated' in slot) continue;
     if (!slot || 'unnamed' in slot) {
       if (!isBlank(cell)) out.unnamed.push(i);
       continue;
