@@ -1,8 +1,11 @@
 // One SQL dialect (PostgreSQL), two engines: PGlite embedded in the process (the default: a data
 // folder, nothing to install) or a PostgreSQL server when DATABASE_URL is set. Everything above this
 // file sees only the Database interface.
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 
 export type Row = Record<string, any>;
 
@@ -10,6 +13,18 @@ export interface Queryable {
   query<T extends Row = Row>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Runs one or more statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /**
+   * Bulk loading: `COPY table (columns) FROM STDIN` in PostgreSQL's text format, fed a chunk of
+   * whole lines at a time. Inside a transaction it is part of the transaction.
+   */
+  copyIn(table: string, columns: readonly string[]): Promise<CopyIn>;
+}
+
+export interface CopyIn {
+  /** Sends whole lines (each ending in "\n"); resolves when the database can take more. */
+  write(lines: string): Promise<void>;
+  /** Everything is sent: resolves when the database has loaded it all. */
+  end(): Promise<void>;
 }
 
 export interface Database extends Queryable {
@@ -41,6 +56,16 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     async exec(sql) {
       await q.exec(sql);
     },
+    // PGlite reads COPY data from a Blob: each chunk is one COPY statement.
+    async copyIn(table, columns) {
+      const sql = `COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`;
+      return {
+        async write(lines) {
+          await q.query(sql, [], { blob: new Blob([lines]) });
+        },
+        async end() {},
+      };
+    },
   });
   // PGlite is single-connection: serialise transactions so two requests never interleave inside one.
   let queue: Promise<unknown> = Promise.resolve();
@@ -70,6 +95,24 @@ export async function openPostgres(url: string, opts: { searchPath?: string; max
     },
     async exec(sql) {
       await c.query(sql);
+    },
+    async copyIn(table, columns) {
+      // Outside a transaction the COPY needs a connection of its own until it ends.
+      const client = c instanceof pg.Pool ? await c.connect() : c;
+      const release = () => { if (client !== c) (client as pg.PoolClient).release(); };
+      const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+      const done = finished(stream);
+      done.then(release, release);
+      return {
+        async write(lines) {
+          // The server loads while the caller reads on: wait only when its buffer is full.
+          if (!stream.write(lines)) await Promise.race([once(stream, 'drain'), done]);
+        },
+        async end() {
+          stream.end();
+          await done;
+        },
+      };
     },
   });
   return {

@@ -1,13 +1,14 @@
 // The importer's own date helpers: reading a date out of a cell and writing one into a message.
 // Calendar arithmetic (addMonths, ageAt, the default period start ...) is the project's calendar,
 // src/domain/calendar; dates are 'YYYY-MM-DD' strings there and here.
-import { dateParts, daysInMonth, formatDate, fromDayNumber, toDayNumber } from '../domain/calendar/index.ts';
+import { dateParts, daysInMonth, fromDayNumber, toDayNumber } from '../domain/calendar/index.ts';
 
 /** 'YYYY-MM-DD' for a real calendar date, or null (31/02/2018 is not one). */
 export function isoDate(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return formatDate(year, month, day);
+  // Checked above, so written directly (formatDate would check it again; this runs for every date cell).
+  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 // Excel's day 0 in each date system, as day numbers of src/domain/calendar.

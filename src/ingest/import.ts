@@ -12,7 +12,7 @@ import { type OpenedInput, openInput } from './input/open.ts';
 import type { ListSource } from './input/source.ts';
 import { createSnapshot, describeSnapshot, removeDuplicates, storeWarnings, TableWriter } from './load.ts';
 import { type Problem, ProblemList } from './problems.ts';
-import { isBlankRow, readRow } from './rows.ts';
+import { isBlankRow, RowReader } from './rows.ts';
 import { listDef } from './schema.ts';
 
 export type { Problem } from './problems.ts';
@@ -54,7 +54,6 @@ export const DEFAULT_MAX_UNPACKED_BYTES = 1024 * MB;
 export const MAX_KEPT = 1000;
 /** Warnings stored with a snapshot; beyond this one more says how many were not stored. */
 export const MAX_STORED_WARNINGS = 100_000;
-const WARNING_BATCH = 1000;
 
 /** Thrown inside the transaction to roll it back; never escapes this module. */
 class RollBack extends Error {}
@@ -72,19 +71,21 @@ export function checkAnnexA(db: Database, source: { path: string }, opts: Import
   return run(db, source, opts, true);
 }
 
-/** Warnings kept for the result, and stored with the snapshot (up to a limit) while loading. */
+/**
+ * Warnings kept for the result, and stored with the snapshot (up to a limit) after each list: not
+ * while a list is being loaded, when the transaction's connection is busy with the list's COPY.
+ */
 class Warnings {
   readonly list = new ProblemList(MAX_KEPT);
   private pending: Problem[] = [];
   private stored = 0;
   target: { tx: Queryable; snapshotId: number; laCode: string } | null = null;
 
-  async add(p: Problem): Promise<void> {
+  add(p: Problem): void {
     this.list.add(p);
     if (!this.target || this.stored >= MAX_STORED_WARNINGS) return;
     this.pending.push(p);
     this.stored++;
-    if (this.pending.length >= WARNING_BATCH) await this.flush();
   }
 
   /** How many more may be stored. */
@@ -119,6 +120,8 @@ interface Run {
   columns: Record<string, string[]>;
   /** Where rows go while the import is still clean. */
   load: { tx: Queryable; snapshotId: number } | null;
+  /** Lists in which some row may repeat an earlier one (searched exactly before committing). */
+  mayHaveDuplicates: Set<number>;
 }
 
 async function run(db: Database, source: { path: string }, o: ImportOptions, dryRun: boolean): Promise<ImportResult> {
@@ -147,7 +150,8 @@ async function run(db: Database, source: { path: string }, o: ImportOptions, dry
     return result(false, null, '', {});
   }
   for (const e of input.errors) errors.add(e);
-  const r: Run = { opts: { laCode: o.laCode, asAt, periodStart }, input, errors, warnings, rowCounts: {}, columns: {}, load: null };
+  const r: Run = { opts: { laCode: o.laCode, asAt, periodStart }, input, errors, warnings, rowCounts: {}, columns: {}, load: null,
+    mayHaveDuplicates: new Set() };
   let snapshotId: number | null = null;
 
   try {
@@ -160,7 +164,7 @@ async function run(db: Database, source: { path: string }, o: ImportOptions, dry
         r.load = { tx, snapshotId: id };
         warnings.target = { tx, snapshotId: id, laCode: o.laCode };
       }
-      for (const w of input.warnings) await warnings.add(w);
+      for (const w of input.warnings) warnings.add(w);
       await readAll(r);
       if (!input.sources.length && !errors.count) {
         optionError('No Annex A lists found: name each sheet or file after its list ("List 1" to "List 11")');
@@ -221,41 +225,56 @@ async function readSource(r: Run, src: ListSource): Promise<void> {
   const at = (row: number | null, column: string | null, message: string): Problem =>
     ({ file: src.file, list: src.list, row, column, message });
   let header: HeaderMatch | null = null;
+  let reader: RowReader | null = null;
   let writer: TableWriter | null = null;
+  // After an error nothing more is loaded, and the COPY under way must end before the rollback.
+  const stopWriting = async () => {
+    const w = writer;
+    writer = null;
+    await w?.abandon();
+  };
   const unnamedWarned = new Set<number>();
   let rows = 0;
   try {
-    for await (const { rowNo, cells } of src.rows()) {
+    for await (const batch of src.rows()) for (const { rowNo, cells } of batch) {
       if (isBlankRow(cells)) continue;
       if (!header) {
         header = matchHeaders(def, cells);
         for (const e of header.errors) r.errors.add(at(rowNo, e.column, e.message));
-        for (const w of header.warnings) await r.warnings.add(at(rowNo, w.column, w.message));
+        for (const w of header.warnings) r.warnings.add(at(rowNo, w.column, w.message));
         if (header.errors.length) stopLoading(r);
-        if (r.load) writer = new TableWriter(r.load.tx, def, header.present, r.load.snapshotId, r.opts.laCode);
+        reader = new RowReader(def, header, ctx);
+        if (r.load) writer = new TableWriter(r.load.tx, def, reader.columns, r.load.snapshotId, r.opts.laCode);
         continue;
       }
       rows++;
-      const row = readRow(header, cells, ctx);
+      const row = reader!.read(cells);
       for (const e of row.errors) r.errors.add(at(rowNo, e.column, e.message));
-      for (const w of row.warnings) await r.warnings.add(at(rowNo, w.column, w.message));
+      for (const w of row.warnings) r.warnings.add(at(rowNo, w.column, w.message));
       for (const i of row.unnamed) {
         if (unnamedWarned.has(i)) continue;
         unnamedWarned.add(i);
-        await r.warnings.add(at(rowNo, null, `Values in column ${columnLetter(i)}, which has no header, are ignored`));
+        r.warnings.add(at(rowNo, null, `Values in column ${columnLetter(i)}, which has no header, are ignored`));
       }
       if (row.errors.length) stopLoading(r);
-      if (r.load && writer) await writer.add(rowNo, row.values, row.extra);
+      if (r.load && writer) {
+        const full = writer.add(rowNo, row.values, row.extra);
+        if (full) await full;
+      } else if (writer) await stopWriting();
+    }
+    if (writer) {
+      await writer.finish();
+      if (writer.mayHaveDuplicates) r.mayHaveDuplicates.add(src.list);
+      writer = null;
     }
   } finally {
-    // After an error, a batch still in flight is let finish before the rollback.
-    if (writer && !r.load) await (writer as TableWriter).abandon();
+    await stopWriting();
   }
   if (!header) {
-    await r.warnings.add(at(null, null, `"${src.name}" is empty: list ${src.list} is treated as absent`));
+    r.warnings.add(at(null, null, `"${src.name}" is empty: list ${src.list} is treated as absent`));
     return;
   }
-  if (r.load && writer) await writer.finish();
+  await r.warnings.flush();
   r.rowCounts[String(src.list)] = rows;
   r.columns[String(src.list)] = def.columns.filter((c) => header!.present.has(c.key)).map((c) => c.key);
 }
@@ -264,12 +283,12 @@ async function removeAllDuplicates(r: Run): Promise<void> {
   const { tx, snapshotId } = r.load!;
   for (const src of r.input.sources) {
     const key = String(src.list);
-    if (!(key in r.rowCounts)) continue;
+    if (!(key in r.rowCounts) || !r.mayHaveDuplicates.has(src.list)) continue;
     const def = listDef(src.list)!;
     const { removed, pairs } = await removeDuplicates(tx, def, snapshotId, Math.max(0, r.warnings.room()));
     r.rowCounts[key] -= removed;
     for (const [row, first] of pairs) {
-      await r.warnings.add({ file: src.file, list: src.list, row, column: null,
+      r.warnings.add({ file: src.file, list: src.list, row, column: null,
         message: `Duplicate of row ${first} (identical in every column): only row ${first} is kept` });
     }
     // Duplicates beyond what can be stored are still counted.

@@ -1,32 +1,31 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Queryable } from '../db/database.ts';
-import { BATCH_ROWS, TableWriter } from './load.ts';
-import { listDef } from './schema.ts';
+import fc from 'fast-check';
+import { DuplicateFilter } from './duplicates.ts';
+import { copyText } from './load.ts';
 
-test('a list is written a batch at a time: never more than BATCH_ROWS rows held', async () => {
-  const batches: number[] = [];
-  const statements = new Set<string>();
-  const tx: Queryable = {
-    async query(sql, params) {
-      statements.add(sql);
-      batches.push((params![2] as unknown[]).length);
-      for (const p of params!.slice(2)) assert.equal((p as unknown[]).length, batches.at(-1), 'one array per column, same length');
-      return [];
-    },
-    async exec() {},
-  };
-  const w = new TableWriter(tx, listDef(1)!, new Set(['child_id', 'contact_date']), 7, '211');
-  const total = BATCH_ROWS * 2 + 17;
-  for (let i = 0; i < total; i++) {
-    await w.add(i + 2, new Map([['child_id', `C${i}`], ['contact_date', '2018-01-01']]), null);
-  }
-  assert.deepEqual(batches, [BATCH_ROWS, BATCH_ROWS]);
-  await w.finish();
-  assert.deepEqual(batches, [BATCH_ROWS, BATCH_ROWS, 17]);
-  assert.equal(statements.size, 1);
-  const [sql] = statements;
-  assert.match(sql, /INSERT INTO annex_contacts \(snapshot_id, la_code, row_no, child_id, contact_date, extra\)/);
-  assert.match(sql, /u\.contact_date::date/);
-  assert.match(sql, /FROM unnest\(\$3::text\[\], \$4::text\[\], \$5::text\[\], \$6::text\[\]\)/);
+test('values in COPY text format: null, and backslash, tab and line ends escaped', () => {
+  assert.equal(copyText(null), '\\N');
+  assert.equal(copyText('\\N'), '\\\\N', 'the text \\N is not null');
+  assert.equal(copyText('Team\tNorth\r\nEast \\ West'), 'Team\\tNorth\\r\\nEast \\\\ West');
+  assert.equal(copyText('Zoë "quoted", plain'), 'Zoë "quoted", plain');
+});
+
+test('COPY text never holds a bare tab or line end, so a row stays one line of its columns (property)', () => {
+  fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', '\t', '\n', '\r', '\\', 'N', 'é') }), (s) => {
+    const t = copyText(s);
+    assert.doesNotMatch(t, /[\t\n\r]/);
+    // Reading it back as PostgreSQL does gives the value again.
+    assert.equal(t.replace(/\\(.)/g, (_, c) => ({ t: '\t', n: '\n', r: '\r', '\\': '\\' }[c as string] ?? c)), s);
+  }));
+});
+
+test('the duplicate filter never misses a repeated row, and rarely suspects a new one', () => {
+  const f = new DuplicateFilter();
+  const rows = Array.from({ length: 100_000 }, (_, i) => `C${i}\tFemale\tWBRI\t2010-09-0${i % 9 + 1}\t\\N`);
+  for (const r of rows) f.add(r);
+  const suspectedNew = f.maybe;
+  assert.ok(suspectedNew <= 1, `${suspectedNew} of 100,000 distinct rows suspected`);
+  for (const r of rows.slice(0, 1000)) assert.equal(f.add(r), true, 'a repeat is always caught');
+  assert.equal(f.maybe, suspectedNew + 1000);
 });

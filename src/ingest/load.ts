@@ -1,18 +1,26 @@
 // Writing an import into the database, inside the import's one transaction: the snapshot row, the
-// list rows in large batches, duplicate removal, and the stored warnings.
+// list rows, duplicate removal, and the stored warnings.
 //
-// Each batch is one INSERT ... SELECT FROM unnest($n::text[], ...): one statement and one array
-// parameter per column, whatever the batch size, which is fast on both PGlite and PostgreSQL (COPY
-// would need the raw client, which the Database interface keeps to itself). Values travel as text
-// and are cast to their column types in the SELECT.
-import type { Queryable } from '../db/database.ts';
+// List rows go in by COPY (PostgreSQL's bulk load), in its text format, while the file is still
+// being read: on PostgreSQL the server loads one chunk while the importer reads the next. Values
+// travel as the text of their stored form ('2018-03-01', '12', 'true') and the COPY casts them.
+import type { CopyIn, Queryable } from '../db/database.ts';
+import { DuplicateFilter } from './duplicates.ts';
 import type { Problem } from './problems.ts';
 import type { Stored } from './rows.ts';
 import type { ColumnDef, ListDef } from './schema.ts';
 
-export const BATCH_ROWS = 5000;
+/** Characters of COPY text sent at once (about 2,500 rows). */
+export const CHUNK_CHARS = 256 * 1024;
 
-const castTo: Record<ColumnDef['sqlType'], string> = { text: '', date: '::date', integer: '::integer', boolean: '::boolean' };
+const SPECIAL = /[\\\t\n\r]/;
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** A value in COPY's text format: \N for null; backslash, tab and line ends escaped. */
+export function copyText(v: string | null): string {
+  if (v === null) return '\\N';
+  return SPECIAL.test(v) ? v.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]) : v;
+}
 
 export async function createSnapshot(tx: Queryable, s: {
   laCode: string; asAt: string; periodStart: string; fileName: string; checksum: string;
@@ -38,59 +46,62 @@ export async function describeSnapshot(tx: Queryable, snapshotId: number, counts
 }
 
 /**
- * Buffers one list's rows and inserts them a batch at a time. One batch may be in flight while the
- * next is read (the database works while the file is parsed); at most two are held.
+ * Streams one list's rows into its table by COPY, a chunk at a time (memory stays flat), and
+ * notes whether any row may repeat an earlier one (duplicates.ts).
  */
 export class TableWriter {
-  private readonly columns: ColumnDef[];
-  private readonly sql: string;
-  private rowNos: string[] = [];
-  private values: Stored[][];
-  private extras: (string | null)[] = [];
-  private inFlight: Promise<unknown> | null = null;
+  private readonly table: string;
+  private readonly prefix: string;
+  private copy: CopyIn | null = null;
+  private chunk = '';
+  private readonly duplicates = new DuplicateFilter();
 
-  constructor(private readonly tx: Queryable, def: ListDef, present: Set<string>,
-    private readonly snapshotId: number, private readonly laCode: string) {
-    this.columns = def.columns.filter((c) => present.has(c.key));
-    this.values = this.columns.map(() => []);
-    const names = this.columns.map((c) => c.key);
-    const arrays = ['row_no', ...names, 'extra'].map((_, i) => `$${i + 3}::text[]`);
-    this.sql = `INSERT INTO ${def.table} (snapshot_id, la_code, row_no, ${[...names, 'extra'].join(', ')})
-      SELECT $1, $2, u.row_no::integer, ${[...this.columns.map((c) => `u.${c.key}${castTo[c.sqlType]}`), 'u.extra::jsonb'].join(', ')}
-      FROM unnest(${arrays.join(', ')}) AS u(row_no, ${[...names, 'extra'].join(', ')})`;
+  /** `columns`: the list's columns present in the file, in the order rows give their values. */
+  constructor(private readonly tx: Queryable, def: ListDef, private readonly columns: readonly ColumnDef[],
+    snapshotId: number, laCode: string) {
+    this.table = def.table;
+    this.prefix = `${snapshotId}\t${laCode}\t`;
   }
 
-  async add(rowNo: number, values: Map<string, Stored>, extra: Record<string, string> | null): Promise<void> {
-    this.rowNos.push(String(rowNo));
-    this.columns.forEach((c, i) => this.values[i].push(values.get(c.key) ?? null));
-    this.extras.push(extra ? JSON.stringify(extra) : null);
-    if (this.rowNos.length >= BATCH_ROWS) await this.send();
+  /** Whether some row may repeat an earlier one: then the list is searched for duplicates. */
+  get mayHaveDuplicates(): boolean {
+    return this.duplicates.maybe > 0;
   }
 
-  /** Sends the buffered rows once the previous batch is in. */
+  /** Adds a row; when a chunk is full, returns the promise of its sending, to be awaited. */
+  add(rowNo: number, values: readonly Stored[], extra: Record<string, string> | null): Promise<void> | undefined {
+    let text = '';
+    for (let i = 0; i < values.length; i++) text += copyText(values[i]) + '\t';
+    text += copyText(extra ? JSON.stringify(extra) : null);
+    this.duplicates.add(text);
+    this.chunk += `${this.prefix}${rowNo}\t${text}\n`;
+    return this.chunk.length >= CHUNK_CHARS ? this.send() : undefined;
+  }
+
   private async send(): Promise<void> {
-    await this.inFlight;
-    if (!this.rowNos.length) return;
-    const params = [this.snapshotId, this.laCode, this.rowNos, ...this.values, this.extras];
-    this.rowNos = [];
-    this.values = this.columns.map(() => []);
-    this.extras = [];
-    const sent = this.tx.query(this.sql, params);
-    sent.catch(() => undefined); // awaited by the next send or by finish
-    this.inFlight = sent;
+    if (!this.chunk) return;
+    this.copy ??= await this.tx.copyIn(this.table,
+      ['snapshot_id', 'la_code', 'row_no', ...this.columns.map((c) => c.key), 'extra']);
+    const chunk = this.chunk;
+    this.chunk = '';
+    await this.copy.write(chunk);
   }
 
-  /** Inserts what is left and waits for everything to be in. */
+  /** Sends what is left and waits until the database has loaded everything. */
   async finish(): Promise<void> {
     await this.send();
-    await this.inFlight;
-    this.inFlight = null;
+    await this.copy?.end();
+    this.copy = null;
   }
 
-  /** The import failed: sends nothing more, and lets a batch in flight end (it is rolled back). */
+  /**
+   * The import failed: nothing more is sent, and the COPY under way is ended so that the
+   * transaction can be rolled back (its rows go with it).
+   */
   async abandon(): Promise<void> {
-    await this.inFlight?.catch(() => undefined);
-    this.inFlight = null;
+    this.chunk = '';
+    await this.copy?.end().catch(() => undefined);
+    this.copy = null;
   }
 }
 

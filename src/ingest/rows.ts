@@ -3,7 +3,7 @@
 import { ageAt } from '../domain/calendar/index.ts';
 import { ukDate } from './dates.ts';
 import type { HeaderMatch } from './headers.ts';
-import type { ColumnDef } from './schema.ts';
+import type { ColumnDef, ListDef } from './schema.ts';
 import {
   cellText, isBlank, isPostcode, parseAge, parseCode, parseCount, parseDate, parseOption, type RawCell, trimAll,
 } from './values.ts';
@@ -17,8 +17,8 @@ export interface CellProblem {
 }
 
 export interface ReadRow {
-  /** Database column -> stored value, for the list's columns present in the file. */
-  values: Map<string, Stored>;
+  /** Stored values of the list's columns present in the file, in the order of RowReader.columns. */
+  values: Stored[];
   /** Unknown columns' values, kept aside (the `extra` jsonb column); null when none. */
   extra: Record<string, string> | null;
   errors: CellProblem[];
@@ -75,48 +75,79 @@ function readCell(col: ColumnDef, header: string, cell: RawCell, ctx: RowContext
   }
 }
 
-export function readRow(header: HeaderMatch, cells: RawCell[], ctx: RowContext): ReadRow {
-  const out: ReadRow = { values: new Map(), extra: null, errors: [], warnings: [], unnamed: [] };
-  const width = Math.max(cells.length, header.slots.length);
-  for (let i = 0; i < width; i++) {
-    const slot = header.slots[i];
-    const cell = cells[i] ?? null;
-    if (slot && 'repeated' in slot) continue;
-    if (!slot || 'unnamed' in slot) {
-      if (!isBlank(cell)) out.unnamed.push(i);
-      continue;
-    }
-    if ('extra' in slot) {
-      if (!isBlank(cell)) (out.extra ??= {})[slot.extra] = cellText(cell);
-      continue;
-    }
-    const col = slot.column;
-    if (isBlank(cell)) {
-      out.values.set(col.key, null);
-      if (col.required) out.errors.push({ column: slot.header, message: 'Required, but blank' });
-      continue;
-    }
-    if (cell && typeof cell === 'object' && 'excelError' in cell) {
-      // #REF!, #VALUE! ...: whatever the cell should hold is unknown (#N/A is blank, above).
-      out.values.set(col.key, null);
-      out.errors.push({ column: slot.header, message: `The cell holds the Excel error ${cell.excelError}, not a value` });
-      continue;
-    }
-    out.values.set(col.key, readCell(col, slot.header, cell, ctx, out));
-  }
-  ageMatchesBirth(header, out, ctx);
-  return out;
-}
+/** What one position of a row holds, resolved once per list from its header. */
+type Step =
+  | { at: 'column'; column: ColumnDef; header: string; index: number }
+  | { at: 'extra'; name: string }
+  | { at: 'unnamed' }
+  | { at: 'repeated' };
 
-/** Age of Child (Years) should be the completed years from Date of Birth to the as-at date. */
-function ageMatchesBirth(header: HeaderMatch, out: ReadRow, ctx: RowContext) {
-  const dob = out.values.get('dob');
-  const age = out.values.get('age_years');
-  if (!dob || !age || dob > ctx.asAt) return;
-  if (ageAt(dob, ctx.asAt) !== Number(age)) {
-    const slot = header.slots.find((s) => s && 'column' in s && s.column.key === 'age_years') as { header: string };
-    out.warnings.push({ column: slot.header,
-      message: `Does not match Date of Birth: the age at the as-at date ${ukDate(ctx.asAt)} is different` });
+/**
+ * Reads the data rows of one list. The header is resolved once into a step per position, so
+ * that reading a row (done for every row of every import) is a loop over plain arrays.
+ */
+export class RowReader {
+  /** The list's columns present in the file, in the list's order: the order of ReadRow.values. */
+  readonly columns: ColumnDef[];
+  private readonly steps: Step[];
+  private readonly dob: number;
+  private readonly age: number;
+  private readonly ageHeader: string;
+
+  constructor(def: ListDef, header: HeaderMatch, private readonly ctx: RowContext) {
+    this.columns = def.columns.filter((c) => header.present.has(c.key));
+    const index = new Map(this.columns.map((c, i) => [c.key, i]));
+    this.steps = header.slots.map((slot): Step => {
+      if (!slot || 'unnamed' in slot) return { at: 'unnamed' };
+      if ('repeated' in slot) return { at: 'repeated' };
+      if ('extra' in slot) return { at: 'extra', name: slot.extra };
+      return { at: 'column', column: slot.column, header: slot.header, index: index.get(slot.column.key)! };
+    });
+    this.dob = index.get('dob') ?? -1;
+    this.age = index.get('age_years') ?? -1;
+    this.ageHeader = (header.slots.find((s) => s && 'column' in s && s.column.key === 'age_years') as { header: string } | undefined)?.header ?? '';
+  }
+
+  read(cells: RawCell[]): ReadRow {
+    const out: ReadRow = { values: new Array<Stored>(this.columns.length).fill(null), extra: null, errors: [], warnings: [], unnamed: [] };
+    const width = Math.max(cells.length, this.steps.length);
+    for (let i = 0; i < width; i++) {
+      const step = i < this.steps.length ? this.steps[i] : null;
+      const cell = i < cells.length ? cells[i] ?? null : null;
+      if (step === null || step.at === 'unnamed') {
+        if (!isBlank(cell)) out.unnamed.push(i);
+        continue;
+      }
+      if (step.at === 'repeated') continue;
+      if (step.at === 'extra') {
+        if (!isBlank(cell)) (out.extra ??= {})[step.name] = cellText(cell);
+        continue;
+      }
+      if (isBlank(cell)) {
+        if (step.column.required) out.errors.push({ column: step.header, message: 'Required, but blank' });
+        continue;
+      }
+      if (typeof cell === 'object' && cell !== null && 'excelError' in cell) {
+        // #REF!, #VALUE! ...: whatever the cell should hold is unknown (#N/A is blank, above).
+        out.errors.push({ column: step.header, message: `The cell holds the Excel error ${cell.excelError}, not a value` });
+        continue;
+      }
+      out.values[step.index] = readCell(step.column, step.header, cell, this.ctx, out);
+    }
+    if (this.dob >= 0 && this.age >= 0) this.ageMatchesBirth(out);
+    return out;
+  }
+
+  /** Age of Child (Years) should be the completed years from Date of Birth to the as-at date. */
+  private ageMatchesBirth(out: ReadRow): void {
+    const dob = out.values[this.dob];
+    const age = out.values[this.age];
+    const asAt = this.ctx.asAt;
+    if (!dob || !age || dob > asAt) return;
+    if (ageAt(dob, asAt) !== Number(age)) {
+      out.warnings.push({ column: this.ageHeader,
+        message: `Does not match Date of Birth: the age at the as-at date ${ukDate(asAt)} is different` });
+    }
   }
 }
 

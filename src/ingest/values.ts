@@ -103,13 +103,25 @@ export function parseDate(cell: RawCell, date1904 = false): Parsed<string> {
 // --- Numbers -----------------------------------------------------------------------------------
 
 const INT_MAX = 2_147_483_647;
-const DECIMAL = /^\d+(?:\.\d+)?$/;
+
+/** Digits, optionally a point and more digits ("7", "6.14"); checked by hand, it runs for every age. */
+function isDecimal(s: string): boolean {
+  let i = 0;
+  let digits = 0;
+  while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) { i++; digits++; }
+  if (digits === 0) return false;
+  if (i === s.length) return true;
+  if (s.charCodeAt(i) !== 46) return false;
+  const point = ++i;
+  while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  return i > point && i === s.length;
+}
 
 function numberOf(cell: RawCell): number | null {
   if (typeof cell === 'number') return cell;
   if (typeof cell !== 'string') return null;
   const s = trimAll(cell);
-  return DECIMAL.test(s) ? Number(s) : null;
+  return isDecimal(s) ? Number(s) : null;
 }
 
 /** A count: a whole number, 0 or more ("3" = 3 = 3.0). */
@@ -166,6 +178,25 @@ export type CodeResult =
  * (as a code when it looks like one).
  */
 export function parseCode(cell: RawCell, list: CodeList): CodeResult {
+  // A column of codes holds few distinct spellings: each is read once per list of codes.
+  if (typeof cell === 'string') {
+    let memo = codeMemo.get(list);
+    if (!memo) codeMemo.set(list, (memo = new Map()));
+    let r = memo.get(cell);
+    if (r === undefined) {
+      r = readCode(cell, list);
+      if (memo.size < MEMO_LIMIT) memo.set(cell, r);
+    }
+    return r;
+  }
+  return readCode(cell, list);
+}
+
+/** Spellings remembered per list of codes; past this (free text in a coded column) nothing more is. */
+const MEMO_LIMIT = 5000;
+const codeMemo = new WeakMap<CodeList, Map<string, CodeResult>>();
+
+function readCode(cell: RawCell, list: CodeList): CodeResult {
   const err = excelErrorMessage(cell);
   if (err) return { ok: false, message: err };
   const whole = trimAll(stripOptionPrefix(trimAll(cellText(cell))));

@@ -15,9 +15,11 @@ async function firstRows(path: string, name: string, n: number) {
   const input = await openInput(path, name, 1024 * MB);
   try {
     const got: unknown[][] = [];
-    for await (const row of input.sources[0].rows()) {
-      got.push(row.cells);
-      if (got.length === n) break;
+    reading: for await (const batch of input.sources[0].rows()) {
+      for (const row of batch) {
+        got.push(row.cells);
+        if (got.length === n) break reading;
+      }
     }
     return { got, used: input.budget.used };
   } finally {

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
-import { csvText, MAX_RECORD_CHARS, utf8SequenceLength } from './csv-text.ts';
+import { MAX_RECORD_CHARS } from './csv-parse.ts';
+import { csvText, utf8SequenceLength } from './csv-text.ts';
 import { csvRows } from './csv.ts';
 
 /** Decodes bytes fed in the given chunk sizes (the last size repeats). */
@@ -72,16 +73,9 @@ test('UTF-8 sequence check', () => {
   assert.equal(utf8SequenceLength(Buffer.from([0xed, 0xa0, 0x80]), 0), 0, 'surrogate');
 });
 
-test('an unclosed quote is refused instead of swallowing the file', async () => {
-  await assert.rejects(decode(Buffer.from('a,b\n1,"open\n2,3\n')), /A quoted cell in row 2 is never closed/);
-  const long = Buffer.from(`a,b\n1,"${'x'.repeat(MAX_RECORD_CHARS + 10)}`);
-  await assert.rejects(decode(long), /Row 2 is longer than 1,000,000 characters/);
-  assert.equal(await decode(Buffer.from('a,"b ""q"" c"\n5\'10" tall,x\n')), 'a,"b ""q"" c"\n5\'10" tall,x\n');
-});
-
 async function rows(text: string) {
   const out: [number, unknown[]][] = [];
-  for await (const r of csvRows(Readable.from([Buffer.from(text)]), 'test.csv')) out.push([r.rowNo, r.cells]);
+  for await (const batch of csvRows(Readable.from([Buffer.from(text)]), 'test.csv')) for (const r of batch) out.push([r.rowNo, r.cells]);
   return out;
 }
 
@@ -94,3 +88,14 @@ test('rows are records: a quoted cell over several lines is one row; a blank lin
   ]);
   await assert.rejects(rows('ID\n"1\n'), /never closed/);
 });
+
+test('an unclosed quote is refused instead of swallowing the file', async () => {
+  await assert.rejects(rows('a,b\n1,"open\n2,3\n'), /A quoted cell in row 2 is never closed/);
+  await assert.rejects(rows(`a,b\n1,"${'x'.repeat(MAX_RECORD_CHARS + 10)}`), /Row 2 is longer than 1,000,000 characters/);
+  assert.deepEqual(await rows('a,"b ""q"" c"\n5\'10" tall,x\n'), [[1, ['a', 'b "q" c']], [2, ['5\'10" tall', 'x']]]);
+});
+
+test('a NUL character means the file is not CSV text', async () => {
+  await assert.rejects(rows('a,b\n1,2\n3,\u0000\n'), /Row 3 holds a NUL character/);
+});
+

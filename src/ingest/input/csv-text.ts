@@ -4,15 +4,10 @@
 // UTF-8 sequence means UTF-8, anything else Windows-1252. A file that then breaks UTF-8 mixes
 // encodings and is refused rather than guessed.
 //
-// On the way, line ends become "\n" (papaparse is told so), and a guard follows CSV quoting to
-// refuse a record that never ends (an unclosed quote would otherwise make the parser hold the rest
-// of the file in memory).
+// On the way, line ends become "\n", which is all the CSV parser (csv-parse.ts) knows.
 import { Transform } from 'node:stream';
 import iconv from 'iconv-lite';
 import { InputError } from './budget.ts';
-
-/** Longer than any real Annex A row by far. */
-export const MAX_RECORD_CHARS = 1_000_000;
 
 type Encoding = 'undecided' | 'utf8' | 'win1252';
 
@@ -40,51 +35,10 @@ export function utf8SequenceLength(bytes: Uint8Array, i: number): number {
   return len;
 }
 
-/** Follows CSV quoting over the decoded text to find records that never end. */
-class RecordGuard {
-  private inQuotes = false;
-  private atFieldStart = true;
-  private quotePending = false; // a quote inside a quoted field: closing, or the first of ""
-  private length = 0;
-  record = 1;
-
-  constructor(private readonly file: string) {}
-
-  feed(text: string): void {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      this.length++;
-      if (this.quotePending) {
-        this.quotePending = false;
-        if (c === 34) continue; // "" inside quotes
-        this.inQuotes = false;
-      }
-      if (this.inQuotes) {
-        if (c === 34) this.quotePending = true;
-      } else if (c === 10) {
-        this.record++;
-        this.length = 0;
-        this.atFieldStart = true;
-        continue;
-      } else if (c === 44) {
-        this.atFieldStart = true;
-        continue;
-      } else if (c === 34 && this.atFieldStart) {
-        this.inQuotes = true;
-      }
-      this.atFieldStart = false;
-      if (this.length > MAX_RECORD_CHARS) {
-        throw new InputError(this.file, `Row ${this.record} is longer than ${MAX_RECORD_CHARS.toLocaleString('en-GB')} characters: `
-          + 'is a quote (") left open?');
-      }
-    }
-  }
-
-  end(): void {
-    if (this.inQuotes && !this.quotePending) {
-      throw new InputError(this.file, `A quoted cell in row ${this.record} is never closed (a quote (") is missing)`);
-    }
-  }
+/** Index of the first byte above 0x7f, or -1 (a plain loop: this sees every byte of ASCII files). */
+function firstNonAscii(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return i;
+  return -1;
 }
 
 export function csvText(file: string): Transform {
@@ -95,7 +49,6 @@ export function csvText(file: string): Transform {
   let started = false;
   let utf8: TextDecoder | null = null;
   let pendingCR = false;
-  const guard = new RecordGuard(file);
 
   const useUtf8 = () => {
     encoding = 'utf8';
@@ -114,7 +67,7 @@ export function csvText(file: string): Transform {
   const decode = (bytes: Buffer, final: boolean): string => {
     if (encoding === 'utf8') return decodeUtf8(bytes, final);
     if (encoding === 'win1252') return iconv.decode(bytes, 'win1252');
-    const i = bytes.findIndex((b) => b >= 0x80);
+    const i = firstNonAscii(bytes);
     if (i < 0) return bytes.toString('latin1');
     const len = utf8SequenceLength(bytes, i);
     if (len === -1 && !final) {
@@ -151,8 +104,6 @@ export function csvText(file: string): Transform {
       }
     }
     const text = lineEnds(decode(bytes, final), final);
-    guard.feed(text);
-    if (final) guard.end();
     return text.length ? text : undefined;
   };
 

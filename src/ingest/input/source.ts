@@ -13,6 +13,9 @@ export interface ListSource {
   file: string;
   /** Sheet or file name as written. */
   name: string;
-  /** Streams the rows; never holds the list in memory. */
-  rows(): AsyncIterable<SourceRow>;
+  /**
+   * Streams the rows a batch at a time (one await per batch, not per row: this loop is the
+   * import's); never holds the list in memory.
+   */
+  rows(): AsyncIterable<SourceRow[]>;
 }

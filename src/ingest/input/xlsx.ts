@@ -51,7 +51,7 @@ const WorksheetReader = require('exceljs/lib/stream/xlsx/worksheet-reader.js') a
 
 export interface Sheet {
   name: string;
-  rows(): AsyncIterable<SourceRow>;
+  rows(): AsyncIterable<SourceRow[]>;
 }
 
 export interface Workbook {
@@ -95,18 +95,27 @@ export async function openWorkbook(zip: ZipArchive, budget: ByteBudget, file: st
   return { sheets, date1904 };
 }
 
+/** Rows handed over at once. */
+const XLSX_BATCH = 500;
+
 async function* sheetRows(part: (name: string) => Promise<Readable>, path: string, id: number,
-  workbook: WorkbookParser, options: Record<string, string>, date1904: boolean, file: string): AsyncGenerator<SourceRow> {
+  workbook: WorkbookParser, options: Record<string, string>, date1904: boolean, file: string): AsyncGenerator<SourceRow[]> {
   const stream = await part(path);
   const reader = new WorksheetReader({ workbook, id, iterator: stream, options });
+  let batch: SourceRow[] = [];
   try {
     for await (const row of reader) {
       const cells: RawCell[] = [];
       row.eachCell({ includeEmpty: false }, (cell, col) => {
         cells[col - 1] = rawCell(cell, date1904);
       });
-      yield { rowNo: row.number, cells };
+      batch.push({ rowNo: row.number, cells });
+      if (batch.length === XLSX_BATCH) {
+        yield batch;
+        batch = [];
+      }
     }
+    if (batch.length) yield batch;
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(file, `A sheet cannot be read (${(err as Error).message})`);
