@@ -1,43 +1,82 @@
-// Which rows of a list might repeat an earlier one, in fixed memory whatever the file's size.
+// Which rows of a list might repeat an earlier one, cheaply and in bounded memory.
 //
 // Rows identical in every column are one row (indicators.md, Conventions). Finding them exactly
 // takes a pass over the stored list in the database (load.ts removeDuplicates), which costs about
-// as much as loading it. Most extracts have no duplicates, so while reading, a Bloom filter of the
-// rows' stored text answers "certainly new" or "maybe seen before": it never misses a repeat, and
-// only a list with some "maybe" is searched exactly. 8 MB of bits and four probes: for a list of
-// 100,000 rows a false "maybe" has a chance of about one in a million; for ten million rows one is
-// likely, which only means that list is searched.
-const BITS_LOG2 = 26;
-const MASK = (1 << BITS_LOG2) - 1;
-const PROBES = 4;
+// as much as loading it. Most extracts have no duplicates, so while reading, each row's stored
+// values are reduced to a 64-bit fingerprint kept in a hash set: a repeated row always repeats its
+// fingerprint, and two different rows share one with a chance of about one in 10^10 for a list of
+// 100,000 rows. Only a list with a repeated fingerprint is searched exactly, so a false alarm costs
+// time, never a wrong answer. Past MAX_ROWS rows (16 bytes each) the set stops growing and the
+// list is searched exactly: memory stays bounded whatever the file's size.
+const MAX_ROWS = 1 << 21;
+const FIRST_SLOTS = 1 << 12;
 
 export class DuplicateFilter {
-  private readonly bits = new Int32Array(1 << (BITS_LOG2 - 5));
-  /** Rows that may repeat an earlier row. */
-  maybe = 0;
+  /** Fingerprints as pairs of 32-bit halves; a pair (0, 0) is an empty slot. */
+  private table = new Int32Array(FIRST_SLOTS * 2);
+  private size = 0;
+  /**
+   * Whether some row may repeat an earlier one, or the list is too long to follow: either way it
+   * is searched exactly, and nothing more needs noting.
+   */
+  maybe = false;
 
-  /** Adds a row's stored text; true when it may have been seen before. */
-  add(text: string): boolean {
-    // Two 32-bit hashes (FNV-1a and a multiply-rotate mix) combined by double hashing.
-    let h1 = 0x811c9dc5;
-    let h2 = 0x9747b28c;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul((h2 ^ c) << 13 | (h2 ^ c) >>> 19, 0x5bd1e995);
-    }
-    h2 |= 1;
-    let seen = true;
-    for (let k = 0; k < PROBES; k++) {
-      const bit = (h1 + Math.imul(k, h2)) & MASK;
-      const word = bit >>> 5;
-      const flag = 1 << (bit & 31);
-      if (!(this.bits[word] & flag)) {
-        seen = false;
-        this.bits[word] |= flag;
+  private h1 = 0;
+  private h2 = 0;
+
+  /** Notes a row by its stored values (null included) in column order, then its kept-aside text. */
+  add(values: readonly (string | null)[], extra: string | null): void {
+    if (this.maybe) return;
+    this.h1 = 0x811c9dc5;
+    this.h2 = 0x9747b28c;
+    for (let k = 0; k < values.length; k++) this.mix(values[k]);
+    this.mix(extra);
+    const h1 = this.h1;
+    const h2 = this.h2 | 1; // never 0, so (h1, h2) is never an empty slot
+    if (this.insert(h1, h2) || ++this.size >= MAX_ROWS) this.maybe = true;
+    else if (this.size * 2 > this.table.length / 2) this.grow();
+  }
+
+  /** FNV-1a and a multiply-rotate hash, over the value's characters and then its end. */
+  private mix(v: string | null): void {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    if (v !== null) {
+      for (let i = 0; i < v.length; i++) {
+        const c = v.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 0x01000193);
+        h2 = Math.imul(((h2 ^ c) << 13) | ((h2 ^ c) >>> 19), 0x5bd1e995);
       }
     }
-    if (seen) this.maybe++;
-    return seen;
+    // The end of a value is a code outside the range of characters, so that ("ab", "c") and
+    // ("a", "bc") differ; null ends with another, so that null and "" differ.
+    const end = v === null ? 0x1ffff : 0x10000;
+    this.h1 = Math.imul(h1 ^ end, 0x01000193);
+    this.h2 = Math.imul(((h2 ^ end) << 13) | ((h2 ^ end) >>> 19), 0x5bd1e995);
+  }
+
+  /** True when (h1, h2) was already there. */
+  private insert(h1: number, h2: number): boolean {
+    const t = this.table;
+    const mask = (t.length >> 1) - 1;
+    for (let slot = (h1 ^ (h2 >>> 7)) & mask; ; slot = (slot + 1) & mask) {
+      const a = t[slot * 2];
+      const b = t[slot * 2 + 1];
+      if (a === 0 && b === 0) {
+        t[slot * 2] = h1;
+        t[slot * 2 + 1] = h2;
+        return false;
+      }
+      if (a === h1 && b === h2) return true;
+    }
+  }
+
+  /** Doubles the table, keeping it at most half full. */
+  private grow(): void {
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2);
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i] !== 0 || old[i + 1] !== 0) this.insert(old[i], old[i + 1]);
+    }
   }
 }

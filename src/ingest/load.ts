@@ -53,7 +53,8 @@ export class TableWriter {
   private readonly table: string;
   private readonly prefix: string;
   private copy: CopyIn | null = null;
-  private chunk = '';
+  private lines: string[] = [];
+  private chars = 0;
   private readonly duplicates = new DuplicateFilter();
 
   /** `columns`: the list's columns present in the file, in the order rows give their values. */
@@ -65,25 +66,27 @@ export class TableWriter {
 
   /** Whether some row may repeat an earlier one: then the list is searched for duplicates. */
   get mayHaveDuplicates(): boolean {
-    return this.duplicates.maybe > 0;
+    return this.duplicates.maybe;
   }
 
   /** Adds a row; when a chunk is full, returns the promise of its sending, to be awaited. */
   add(rowNo: number, values: readonly Stored[], extra: Record<string, string> | null): Promise<void> | undefined {
-    let text = '';
-    for (let i = 0; i < values.length; i++) text += copyText(values[i]) + '\t';
-    text += copyText(extra ? JSON.stringify(extra) : null);
-    this.duplicates.add(text);
-    this.chunk += `${this.prefix}${rowNo}\t${text}\n`;
-    return this.chunk.length >= CHUNK_CHARS ? this.send() : undefined;
+    const extraText = extra ? JSON.stringify(extra) : null;
+    this.duplicates.add(values, extraText);
+    let line = this.prefix + rowNo;
+    for (let i = 0; i < values.length; i++) line += '\t' + copyText(values[i]);
+    this.lines.push(line + '\t' + copyText(extraText));
+    this.chars += line.length;
+    return this.chars >= CHUNK_CHARS ? this.send() : undefined;
   }
 
   private async send(): Promise<void> {
-    if (!this.chunk) return;
+    if (!this.lines.length) return;
     this.copy ??= await this.tx.copyIn(this.table,
       ['snapshot_id', 'la_code', 'row_no', ...this.columns.map((c) => c.key), 'extra']);
-    const chunk = this.chunk;
-    this.chunk = '';
+    const chunk = this.lines.join('\n') + '\n';
+    this.lines = [];
+    this.chars = 0;
     await this.copy.write(chunk);
   }
 
@@ -99,7 +102,7 @@ export class TableWriter {
    * transaction can be rolled back (its rows go with it).
    */
   async abandon(): Promise<void> {
-    this.chunk = '';
+    this.lines = [];
     await this.copy?.end().catch(() => undefined);
     this.copy = null;
   }

@@ -3,6 +3,7 @@
 // Rules: annex-a-input.md "Values" and indicators.md "Conventions". Messages never repeat the
 // cell's value: it may be a child's personal data.
 import { type CodeList, foldCode } from './codes.ts';
+import { digits } from '../domain/calendar/dates.ts';
 import { excelSerialToIso, isoDate } from './dates.ts';
 
 /** An Excel error value other than #N/A (which is blank), e.g. #REF!. */
@@ -76,7 +77,7 @@ export const DATE_FORMATS = 'dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy or yyyy-mm-dd';
 
 function plausible(date: string | null, what: string): Parsed<string> {
   if (date === null) return fail(`Not a real calendar date (${what})`);
-  const year = Number(date.slice(0, 4));
+  const year = digits(date, 0, 4);
   if (year < FIRST_YEAR || year > LAST_YEAR) return fail(`The year is outside ${FIRST_YEAR}-${LAST_YEAR}`);
   return ok(date);
 }
@@ -93,6 +94,22 @@ export function parseDate(cell: RawCell, date1904 = false): Parsed<string> {
   if (typeof cell === 'number') return plausible(excelSerialToIso(cell, date1904), 'Excel date number');
   if (typeof cell === 'boolean') return fail(`Not a date: use ${DATE_FORMATS}`);
   const s = trimAll(cellText(cell));
+  // dd/mm/yyyy, dd-mm-yyyy and yyyy-mm-dd read by hand first: most dates are written so, and this
+  // runs for every date cell. The regular expressions below read every other spelling.
+  if (s.length === 10) {
+    const c2 = s.charCodeAt(2);
+    if ((c2 === 47 || c2 === 45) && s.charCodeAt(5) === c2) {
+      const d = digits(s, 0, 2);
+      const m = digits(s, 3, 5);
+      const y = digits(s, 6, 10);
+      if (d >= 0 && m >= 0 && y >= 0) return plausible(isoDate(y, m, d), 'day/month/year');
+    } else if (s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
+      const y = digits(s, 0, 4);
+      const m = digits(s, 5, 7);
+      const d = digits(s, 8, 10);
+      if (d >= 0 && m >= 0 && y >= 0) return plausible(isoDate(y, m, d), 'year-month-day');
+    }
+  }
   let m = DMY.exec(s);
   if (m) return plausible(isoDate(Number(m[4]), Number(m[3]), Number(m[1])), 'day/month/year');
   m = YMD.exec(s);

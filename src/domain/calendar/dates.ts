@@ -13,7 +13,7 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /** The number written by s[from, to) in decimal digits, or -1 if any is not a digit. */
-function digits(s: string, from: number, to: number): number {
+export function digits(s: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
     const d = s.charCodeAt(i) - 48;
@@ -36,7 +36,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
 /** [year, month 1-12, day 1-31]; throws RangeError for anything but a real 'YYYY-MM-DD' date. */
 export function dateParts(date: IsoDate): [number, number, number] {
   if (!isIsoDate(date)) throw new RangeError(`Not a calendar date: ${String(date)}`);
-  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+  return [digits(date, 0, 4), digits(date, 5, 7), digits(date, 8, 10)];
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');

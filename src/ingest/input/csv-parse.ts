@@ -32,11 +32,45 @@ export class CsvParser {
   /** The records completed by this chunk. */
   feed(text: string): string[][] {
     const done: string[][] = [];
-    let state = this.state;
-    let start = 0; // where the current piece of the cell starts in this chunk
-    let recordStart = 0; // where the current record starts in this chunk
     const n = text.length;
-    for (let i = 0; i < n; i++) {
+    let i = 0;
+    let recordStart = 0; // where the unfinished record starts in this chunk
+    while (i < n) {
+      if (this.state === State.FieldStart && this.row.length === 0) {
+        // At a record's start. Most records are one line without quotes: split natively, which is
+        // several times faster than reading character by character.
+        const nl = text.indexOf('\n', i);
+        if (nl >= 0) {
+          const line = text.slice(i, nl);
+          if (line.indexOf('"') < 0) {
+            if (line.indexOf('\0') >= 0) this.refuseNul();
+            this.row = line.split(',');
+            done.push(this.endRecord());
+            i = recordStart = nl + 1;
+            continue;
+          }
+        }
+      }
+      i = this.scan(text, i, done);
+      if (this.state === State.FieldStart && this.row.length === 0) recordStart = i;
+    }
+    this.recordLength += n - recordStart;
+    if (this.recordLength > MAX_RECORD_CHARS) {
+      throw new InputError(this.file, `Row ${this.record} is longer than ${MAX_RECORD_CHARS.toLocaleString('en-GB')} characters: `
+        + 'is a quote (") left open?');
+    }
+    return done;
+  }
+
+  /**
+   * Reads character by character from `from` to the end of the record (returning the index after
+   * its line end) or of the chunk (returning its length).
+   */
+  private scan(text: string, from: number, done: string[][]): number {
+    let state = this.state;
+    let start = from; // where the current piece of the cell starts in this chunk
+    const n = text.length;
+    for (let i = from; i < n; i++) {
       const c = text.charCodeAt(i);
       switch (state) {
         case State.FieldStart:
@@ -55,8 +89,8 @@ export class CsvParser {
           } else if (c === NEWLINE) {
             this.endCell(text, start, i);
             done.push(this.endRecord());
-            recordStart = i + 1;
-            state = State.FieldStart;
+            this.state = State.FieldStart;
+            return i + 1;
           } else if (c === NUL) this.refuseNul();
           break;
         case State.Quoted:
@@ -75,8 +109,8 @@ export class CsvParser {
           } else if (c === NEWLINE) {
             this.endCell(text, i, i);
             done.push(this.endRecord());
-            recordStart = i + 1;
-            state = State.FieldStart;
+            this.state = State.FieldStart;
+            return i + 1;
           } else { // text after the closing quote carries on the cell
             start = i;
             state = State.Unquoted;
@@ -87,12 +121,7 @@ export class CsvParser {
     }
     if (state === State.Unquoted || state === State.Quoted) this.partial += text.slice(start, n);
     this.state = state;
-    this.recordLength += n - recordStart;
-    if (this.recordLength > MAX_RECORD_CHARS) {
-      throw new InputError(this.file, `Row ${this.record} is longer than ${MAX_RECORD_CHARS.toLocaleString('en-GB')} characters: `
-        + 'is a quote (") left open?');
-    }
-    return done;
+    return n;
   }
 
   /** The input has ended: the last record, if it had no line end. */
