@@ -72,8 +72,8 @@ export function checkAnnexA(db: Database, source: { path: string }, opts: Import
 }
 
 /**
- * Warnings kept for the result, and stored with the snapshot (up to a limit) after each list: not
- * while a list is being loaded, when the transaction's connection is busy with the list's COPY.
+ * Warnings kept for the result, and stored with the snapshot (up to a limit) once every list is
+ * loaded: not while one is, when the transaction's connection is busy with the list's COPY.
  */
 class Warnings {
   readonly list = new ProblemList(MAX_KEPT);
@@ -122,6 +122,8 @@ interface Run {
   load: { tx: Queryable; snapshotId: number } | null;
   /** Lists in which some row may repeat an earlier one (searched exactly before committing). */
   mayHaveDuplicates: Set<number>;
+  /** Each list's COPY, still loading while the next list is read. */
+  loading: Promise<void>[];
 }
 
 async function run(db: Database, source: { path: string }, o: ImportOptions, dryRun: boolean): Promise<ImportResult> {
@@ -151,7 +153,7 @@ async function run(db: Database, source: { path: string }, o: ImportOptions, dry
   }
   for (const e of input.errors) errors.add(e);
   const r: Run = { opts: { laCode: o.laCode, asAt, periodStart }, input, errors, warnings, rowCounts: {}, columns: {}, load: null,
-    mayHaveDuplicates: new Set() };
+    mayHaveDuplicates: new Set(), loading: [] };
   let snapshotId: number | null = null;
 
   try {
@@ -169,7 +171,9 @@ async function run(db: Database, source: { path: string }, o: ImportOptions, dry
       if (!input.sources.length && !errors.count) {
         optionError('No Annex A lists found: name each sheet or file after its list ("List 1" to "List 11")');
       }
+      await Promise.all(r.loading);
       if (errors.count || !r.load) throw new RollBack();
+      await warnings.flush();
       await removeAllDuplicates(r);
       await describeSnapshot(tx, r.load.snapshotId, r.rowCounts, r.columns);
       await warnings.finish(fileName);
@@ -263,7 +267,7 @@ async function readSource(r: Run, src: ListSource): Promise<void> {
       } else if (writer) await stopWriting();
     }
     if (writer) {
-      await writer.finish();
+      r.loading.push((await writer.finish()).loaded);
       if (writer.mayHaveDuplicates) r.mayHaveDuplicates.add(src.list);
       writer = null;
     }
@@ -274,7 +278,6 @@ async function readSource(r: Run, src: ListSource): Promise<void> {
     r.warnings.add(at(null, null, `"${src.name}" is empty: list ${src.list} is treated as absent`));
     return;
   }
-  await r.warnings.flush();
   r.rowCounts[String(src.list)] = rows;
   r.columns[String(src.list)] = def.columns.filter((c) => header!.present.has(c.key)).map((c) => c.key);
 }

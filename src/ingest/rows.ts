@@ -1,6 +1,5 @@
 // Reading one data row of a list: each cell to its stored form, with the row's errors (the import
 // stores nothing) and warnings (stored with the snapshot). Rules: annex-a-input.md, indicators.md.
-import { ageAt } from '../domain/calendar/index.ts';
 import { ukDate } from './dates.ts';
 import type { HeaderMatch } from './headers.ts';
 import type { ColumnDef, ListDef } from './schema.ts';
@@ -144,7 +143,10 @@ export class RowReader {
     const age = out.values[this.age];
     const asAt = this.ctx.asAt;
     if (!dob || !age || dob > asAt) return;
-    if (ageAt(dob, asAt) !== Number(age)) {
+    // ageAt (src/domain/calendar) on two 'YYYY-MM-DD' dates, without parsing them again: the
+    // completed years are the difference of the years, less one before the birthday ('MM-DD').
+    const years = Number(asAt.slice(0, 4)) - Number(dob.slice(0, 4)) - (asAt.slice(5) < dob.slice(5) ? 1 : 0);
+    if (years !== Number(age)) {
       out.warnings.push({ column: this.ageHeader,
         message: `Does not match Date of Birth: the age at the as-at date ${ukDate(asAt)} is different` });
     }

@@ -37,7 +37,10 @@ export function isBlank(cell: RawCell): boolean {
   if (cell === null || cell === undefined) return true;
   if (typeof cell === 'string') {
     const t = trimAll(cell);
-    return t.length === 0 || (t.length <= 4 && BLANK_WORDS.has(t.toUpperCase()));
+    if (t.length === 0) return true;
+    // Only #N/A, N/A and NULL are blank words: most short cells ("7", "M") are not looked up.
+    const c = t.charCodeAt(0);
+    return t.length <= 4 && (c === 35 || c === 78 || c === 110) && BLANK_WORDS.has(t.toUpperCase());
   }
   if (typeof cell === 'number') return Number.isNaN(cell);
   if (typeof cell === 'object' && 'excelError' in cell) return cell.excelError.toUpperCase() === '#N/A';

@@ -5,6 +5,7 @@
 // encodings and is refused rather than guessed.
 //
 // On the way, line ends become "\n", which is all the CSV parser (csv-parse.ts) knows.
+import { isAscii } from 'node:buffer';
 import { Transform } from 'node:stream';
 import iconv from 'iconv-lite';
 import { InputError } from './budget.ts';
@@ -35,8 +36,9 @@ export function utf8SequenceLength(bytes: Uint8Array, i: number): number {
   return len;
 }
 
-/** Index of the first byte above 0x7f, or -1 (a plain loop: this sees every byte of ASCII files). */
+/** Index of the first byte above 0x7f, or -1 (this sees every byte of ASCII files). */
 function firstNonAscii(bytes: Uint8Array): number {
+  if (isAscii(bytes)) return -1;
   for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return i;
   return -1;
 }
@@ -83,7 +85,7 @@ export function csvText(file: string): Transform {
     if (pendingCR) text = '\r' + text;
     pendingCR = !final && text.endsWith('\r');
     if (pendingCR) text = text.slice(0, -1);
-    return text.replace(/\r\n?/g, '\n');
+    return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
   };
 
   const step = (chunk: Buffer, final: boolean): string | undefined => {
