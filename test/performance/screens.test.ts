@@ -128,4 +128,67 @@ for (const target of testDatabases()) {
     assert.match(page.body, /Worker 2<\/td>\s*<td[^>]*>3</);
     assert.match(page.body, /Children with no allocated worker\s*<\/dt>\s*<dd class="govuk-summary-list__value">\s*1 /);
   });
+
+  test(`${target.name}: every sparkline on the dashboard has its figures in a table beside it, closed until asked for`, async () => {
+    // A second extract, a month on: C7 comes into care; C1 was visited again, C5 not since February.
+    const april = { ...LISTS, 'List 8 - Children in care.csv': [
+      LISTS['List 8 - Children in care.csv'].split('\r\n')[0],
+      'C1,Male,WBRI,01/02/2010,8,No,01/01/2017,20/04/2018,,Team A,Worker 1',
+      'C2,Female,WBRI,01/02/2012,6,No,01/06/2017,01/01/2018,,Team A,Worker 1',
+      'C5,Female,WBRI,01/02/2012,6,No,01/06/2017,01/02/2018,,Team A,Worker 2',
+      'C7,Male,WBRI,01/02/2013,5,No,01/04/2018,25/04/2018,,Team A,Worker 2',
+    ].join('\r\n') };
+    const token = await officer.csrfToken('/c/211/performance/import');
+    const res = await officer.postMultipart('/c/211/performance/import', { _csrf: token, 'asAt-day': '30', 'asAt-month': '4', 'asAt-year': '2018' },
+      { field: 'file', name: 'extract.zip', content: await zipOf(april) });
+    assert.equal(res.statusCode, 303, res.body.slice(0, 500));
+    const dash = (await officer.get('/c/211/performance')).body;
+
+    // The chart is an image with a summary in words; its table is in a details right after it, closed.
+    const row = dashboardRow(dash, 'Children in care visited in the last 6 weeks');
+    assert.match(row, /<svg role="img" aria-label="Trend chart of Children in care visited in the last 6 weeks over 2 extracts: from 66\.7% at 31 March 2018 to 50\.0% at 30 April 2018\. The figures are in the table below\."/);
+    assert.match(row, /<\/svg>\s*<details class="govuk-details[^"]*">\s*<summary class="govuk-details__summary">\s*<span class="govuk-details__summary-text">\s*Trend as a table<span class="govuk-visually-hidden"> for Children in care visited in the last 6 weeks<\/span>/);
+    assert.doesNotMatch(row, /<details[^>]*\sopen/);
+    // Newest first, figures as on the rest of the dashboard, numerator and denominator, status in words (target 90%, tolerance 5).
+    assert.deepEqual(tableByCaption(row, 'Children in care visited in the last 6 weeks at each extract'), {
+      headers: ['Extract as at', 'Figure', 'Status against target'],
+      rows: [['30 April 2018', '50.0% 2 of 4', 'Red: beyond tolerance'], ['31 March 2018', '66.7% 2 of 3', 'Red: beyond tolerance']],
+    });
+    // No target, so no status column; a rate has its unit in the header (population 60,000: 3 and 4 children).
+    assert.deepEqual(tableByCaption(dashboardRow(dash, 'Children in care'), 'Children in care at each extract'), {
+      headers: ['Extract as at', 'Figure'], rows: [['30 April 2018', '4'], ['31 March 2018', '3']],
+    });
+    assert.deepEqual(tableByCaption(dashboardRow(dash, 'Children in care per 10,000 children'), 'Children in care per 10,000 children at each extract'), {
+      headers: ['Extract as at', 'Figure per 10,000 children'], rows: [['30 April 2018', '0.7'], ['31 March 2018', '0.5']],
+    });
+    // Every indicator with more than one extract: one chart, one table.
+    assert.equal((dash.match(/<svg role="img"/g) ?? []).length, (dash.match(/Trend as a table<span/g) ?? []).length);
+    assert.doesNotMatch(dash, /One extract only/);
+
+    // The indicator page shows the same table from the same template, with the detail in a column of its own.
+    const page = (await officer.get('/c/211/performance/indicators/cla.visit_within_6wk_pct')).body;
+    assert.deepEqual(tableByCaption(page, 'Children in care visited in the last 6 weeks at each extract'), {
+      headers: ['Extract as at', 'Figure', 'Detail', 'Status against target'],
+      rows: [['30 April 2018', '50.0%', '2 of 4', 'Red: beyond tolerance'], ['31 March 2018', '66.7%', '2 of 3', 'Red: beyond tolerance']],
+    });
+  });
+}
+
+/** The HTML of an indicator's row on the dashboard, up to the next indicator's. */
+function dashboardRow(html: string, title: string): string {
+  const start = html.indexOf(`>${title}</a></th>`);
+  assert.ok(start > 0, `no dashboard row for ${title}`);
+  const end = html.indexOf('<th scope="row"', start);
+  return html.slice(start, end > 0 ? end : undefined);
+}
+
+/** A table's column headers and rows as text (a line break read as a space), found by its caption. */
+function tableByCaption(html: string, caption: string): { headers: string[]; rows: string[][] } {
+  const at = html.indexOf(`>${caption}</caption>`);
+  assert.ok(at > 0, `no table captioned "${caption}"`);
+  const table = html.slice(at, html.indexOf('</table>', at));
+  const text = (cell: string) => cell.replace(/<br\s*\/?>/g, ' ').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  const cells = (tr: string) => [...tr.matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g)].map((m) => text(m[1]));
+  const [head, body] = table.split('<tbody');
+  return { headers: cells(head), rows: [...body.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => cells(m[1])) };
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { importAnnexA, type Problem } from '../../ingest/import.ts';
-import { refreshIndicatorValues, indicatorTargets, indicatorParameters, setIndicatorTarget, removeIndicatorTarget,
+import { refreshIndicatorValues, refreshIndicatorValuesForMany, indicatorTargets, indicatorParameters, setIndicatorTarget, removeIndicatorTarget,
   setIndicatorParameters } from '../../indicators/store.ts';
 import { indicatorRows, indicatorExclusions } from '../../indicators/rows.ts';
 import { CATALOGUE, JOURNEY_STAGES, indicatorById } from '../../indicators/catalogue.ts';
@@ -21,10 +21,10 @@ import { actorOf, Refused } from '../access.ts';
 import { field, formErrors } from '../forms.ts';
 import { toCsv } from '../csv.ts';
 import { assertCsrfToken } from '../csrf.ts';
-import { lineChartSvg } from '../charts.ts';
 import { loadDashboard, loadIndicatorLine } from '../../performance/dashboard.ts';
 import { getImportAttempt, getSnapshot, listSnapshots, recordImportAttempt, warningSummary } from '../../performance/snapshots.ts';
 import { figureText, numberText } from './format.ts';
+import { trendChartSvg, trendTable } from './trend.ts';
 import { addHomePanel } from '../home/panels.ts';
 import { formatDate } from '../views.ts';
 import { DEMO_COUNCIL } from '../../demo/demo-accounts.ts';
@@ -64,8 +64,8 @@ export async function performanceRoutes(app: FastifyInstance) {
     const council = await getCouncil(app.db, la);
     const stages = dashboard.stages.map((s) => ({ ...s, lines: s.lines.map((l) => ({ ...l, text: figureText(l.indicator, l.figure),
       targetText: l.target ? numberText(l.indicator, l.target.target) : '',
-      spark: l.trend.length > 1 ? lineChartSvg(l.trend.map((t) => ({ label: formatDate(t.asAt), value: t.figure.value })),
-        { title: l.indicator.title, small: true }) : '',
+      // Every sparkline comes with its table (in a details below it): the same table as the indicator page's.
+      spark: trendChartSvg(l, { small: true }), trendTable: trendTable(l),
       benchmark: l.benchmarks[0] ?? null })) }));
     const synthetic = dashboard.snapshots.filter((x) => x.synthetic).length;
     const demoExpected = app.config.demo && la === DEMO_COUNCIL.laCode ? monthEnds(DEMO_FIRST_AS_AT, DEMO_LAST_AS_AT).length : 0;
@@ -78,12 +78,10 @@ export async function performanceRoutes(app: FastifyInstance) {
     const loaded = await loadIndicatorLine(app.db, la, id!, snapshotParam(request));
     if (!loaded) return reply.code(404).page('views/errors/404.njk');
     const { line, snapshot } = loaded;
-    const points = line.trend.map((t) => ({ label: formatDate(t.asAt), value: t.figure.value }));
     return reply.page('performance/indicator.njk', {
       title: line.indicator.title, la, line, snapshot, stageTitle: JOURNEY_STAGES[line.indicator.stage],
       text: figureText(line.indicator, line.figure), targetText: line.target ? numberText(line.indicator, line.target.target) : '',
-      chart: points.length ? lineChartSvg(points, { title: line.indicator.title, unit: line.indicator.kind === 'pct' ? '%' : '' }) : '',
-      rows: line.trend.slice().reverse().map((t) => ({ asAt: t.asAt, ...figureText(line.indicator, t.figure) })),
+      chart: trendChartSvg(line), trend: trendTable(line),
       mayDrill: can(request.user!.role, 'children.read'),
     });
   });
@@ -241,8 +239,9 @@ export async function performanceRoutes(app: FastifyInstance) {
         }
       }
     });
-    // Figures that depend on the settings are computed again for every snapshot.
-    for (const s of await listSnapshots(app.db, la)) await refreshIndicatorValues(app.db, s.id);
+    // Figures that depend on the settings are computed again for every snapshot (on PostgreSQL
+    // several at a time: a council with two years of monthly imports has 24).
+    await refreshIndicatorValuesForMany(app.db, (await listSnapshots(app.db, la)).map((s) => s.id));
     return reply.redirect(`/c/${la}/performance?saved=1`);
   });
 }
