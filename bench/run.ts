@@ -15,8 +15,8 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { openPglite, openPostgres, type Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { upsertCouncil } from '../src/councils/councils-repository.ts';
-import { importAnnexA } from '../src/ingest/import.ts';
-import { computeIndicators } from '../src/indicators/compute.ts';
+import { checkAnnexA, importAnnexA } from '../src/ingest/import.ts';
+import { computeIndicators, computeIndicatorsForMany } from '../src/indicators/compute.ts';
 import { generateAnnexA, writeAnnexACsv, rowCount } from '../src/demo/generator/index.ts';
 import { parseFlags } from '../src/cli/command.ts';
 
@@ -82,6 +82,9 @@ try {
     await writeAnnexACsv(extract, folder);
     generateMs += performance.now() - t;
     rows += rowCount(extract);
+    // A running server has imported before: the first import in a fresh process also compiles the
+    // importer, so one untimed import comes first (rolled back: checkAnnexA stores nothing).
+    if (i === 0) await checkAnnexA(db, { path: folder }, { laCode: la, asAt, synthetic: true });
     t = performance.now();
     const result = await importAnnexA(db, { path: folder }, { laCode: la, asAt, synthetic: true });
     importMs += performance.now() - t;
@@ -91,15 +94,17 @@ try {
     await rm(folder, { recursive: true, force: true });
     if (councils > 1 && (i + 1) % 10 === 0) console.error(`  ${i + 1} councils, ${rows.toLocaleString('en-GB')} rows, import ${secs(importMs)} s`);
   }
-  // Indicators: each council once (warm-up), then timed.
+  // Indicators: each council once (warm-up), then timed: one council at a time (the time for one
+  // council), then every council as the app computes many snapshots, several at a time.
   for (const s of snapshots.slice(0, 3)) await computeIndicators(db, s.id);
   const times: number[] = [];
-  const allStarted = performance.now();
   for (const s of snapshots) {
     const t = performance.now();
     await computeIndicators(db, s.id);
     times.push(performance.now() - t);
   }
+  const allStarted = performance.now();
+  await computeIndicatorsForMany(db, snapshots.map((s) => s.id));
   const allMs = performance.now() - allStarted;
   if (councils === 1) for (let k = 0; k < 4; k++) { const t = performance.now(); await computeIndicators(db, snapshots[0].id); times.push(performance.now() - t); }
   times.sort((a, b) => a - b);

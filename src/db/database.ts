@@ -2,6 +2,7 @@
 // folder, nothing to install) or a PostgreSQL server when DATABASE_URL is set. Everything above this
 // file sees only the Database interface.
 import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -44,9 +45,11 @@ pg.types.setTypeParser(DATE_OID, (v: string) => v);
 pg.types.setTypeParser(INT8_OID, asNumber as any);
 pg.types.setTypeParser(NUMERIC_OID, asNumber as any);
 
-export async function openPglite(dataDir?: string): Promise<Database> {
+/** `loadDataDir`: start from a copy of a data folder (a PGlite dumpDataDir tarball) instead of an empty one. */
+export async function openPglite(dataDir?: string, opts: { loadDataDir?: Blob } = {}): Promise<Database> {
   const lite = await PGlite.create(dataDir ?? 'memory://', {
     parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: asNumber, [NUMERIC_OID]: asNumber },
+    loadDataDir: opts.loadDataDir,
   });
   const wrap = (q: { query: PGlite['query']; exec: PGlite['exec'] }): Queryable => ({
     async query(sql, params) {
@@ -88,45 +91,65 @@ export async function openPostgres(url: string, opts: { searchPath?: string; max
     options: opts.searchPath ? `-c search_path=${opts.searchPath}` : undefined,
   });
   await pool.query('select 1');
-  const wrap = (c: pg.Pool | pg.PoolClient): Queryable => ({
-    async query(sql, params) {
-      const r = await c.query(sql, params as any[]);
-      return r.rows;
-    },
-    async exec(sql) {
-      await c.query(sql);
-    },
-    async copyIn(table, columns) {
-      // Outside a transaction the COPY needs a connection of its own until it ends.
-      const client = c instanceof pg.Pool ? await c.connect() : c;
-      const release = () => { if (client !== c) (client as pg.PoolClient).release(); };
-      const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
-      const done = finished(stream);
-      done.then(release, release);
-      return {
-        async write(lines) {
-          // The server loads while the caller reads on: wait only when its buffer is full.
-          if (!stream.write(lines)) await Promise.race([once(stream, 'drain'), done]);
-        },
-        async end() {
-          stream.end();
-          await done;
-        },
-      };
-    },
-  });
+  const wrap = (c: pg.Pool | pg.PoolClient): Queryable & { failCopy(): void } => {
+    // A connection runs one statement at a time, and a COPY holds it until the database has loaded
+    // everything sent: on a transaction's connection, what comes after a COPY waits for it here
+    // (node-postgres's own queue is deprecated). On the pool each statement takes a free connection.
+    let busy: Promise<unknown> = Promise.resolve();
+    let open: Writable | null = null;
+    return {
+      /** A transaction failed with a COPY still open: cancel it, so that ROLLBACK can run. */
+      failCopy() {
+        if (open && !open.writableEnded) open.destroy(new Error('The transaction failed'));
+      },
+      async query(sql, params) {
+        await busy;
+        const r = await c.query(sql, params as any[]);
+        return r.rows;
+      },
+      async exec(sql) {
+        await busy;
+        await c.query(sql);
+      },
+      async copyIn(table, columns) {
+        await busy;
+        // Outside a transaction the COPY needs a connection of its own until it ends.
+        const client = c instanceof pg.Pool ? await c.connect() : c;
+        const release = () => { if (client !== c) (client as pg.PoolClient).release(); };
+        const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+        const done = finished(stream);
+        done.then(release, release);
+        if (client === c) {
+          busy = done.catch(() => undefined);
+          open = stream;
+        }
+        return {
+          async write(lines) {
+            // The server loads while the caller reads on: wait only when its buffer is full.
+            if (!stream.write(lines)) await Promise.race([once(stream, 'drain'), done]);
+          },
+          async end() {
+            stream.end();
+            await done;
+          },
+        };
+      },
+    };
+  };
   return {
     engine: 'postgres',
     ...wrap(pool),
     async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
       const client = await pool.connect();
+      const tx = wrap(client);
       try {
-        await client.query('BEGIN');
-        const result = await fn(wrap(client));
-        await client.query('COMMIT');
+        await tx.exec('BEGIN');
+        const result = await fn(tx);
+        await tx.exec('COMMIT');
         return result;
       } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        tx.failCopy();
+        await tx.exec('ROLLBACK').catch(() => undefined);
         throw err;
       } finally {
         client.release();
