@@ -26,6 +26,15 @@ export function copyText(v: string | null): string {
   return v;
 }
 
+/** One row as a line of COPY text (without its line end): the prefix, the values, the extra. */
+export function copyLine(prefix: string, values: readonly (string | null)[], extra: string | null): string {
+  const texts = new Array<string>(values.length + 2);
+  texts[0] = prefix;
+  for (let i = 0; i < values.length; i++) texts[i + 1] = copyText(values[i]);
+  texts[values.length + 1] = copyText(extra);
+  return texts.join('\t');
+}
+
 export async function createSnapshot(tx: Queryable, s: {
   laCode: string; asAt: string; periodStart: string; fileName: string; checksum: string;
   importedBy: number | null; synthetic: boolean;
@@ -77,9 +86,8 @@ export class TableWriter {
   add(rowNo: number, values: readonly Stored[], extra: Record<string, string> | null): Promise<void> | undefined {
     const extraText = extra ? JSON.stringify(extra) : null;
     this.duplicates.add(values, extraText);
-    let line = this.prefix + rowNo;
-    for (let i = 0; i < values.length; i++) line += '\t' + copyText(values[i]);
-    this.lines.push(line + '\t' + copyText(extraText));
+    const line = copyLine(this.prefix + rowNo, values, extraText);
+    this.lines.push(line);
     this.chars += line.length;
     return this.chars >= CHUNK_CHARS ? this.send() : undefined;
   }
