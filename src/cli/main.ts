@@ -21,11 +21,12 @@ export async function main(argv: string[]): Promise<number> {
     io.out(help());
     return name ? 0 : 1;
   }
-  const command: Command | undefined = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.err(`Unknown command "${name}".\n\n${help()}`);
     return 2;
   }
+  const command: Command = await entry.load();
   if (rest.includes('--help')) {
     io.out(command.usage);
     return 0;

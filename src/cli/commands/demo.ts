@@ -9,7 +9,6 @@ import { seedSyntheticSnapshots } from '../../demo/performance-seed.ts';
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'Re-create the demo council (Tower Hamlets, 211), its accounts and data',
   usage: 'Usage: uplift demo [--no-child-data]\n\nRemoves every record of council 211 (accounts and the audit log are kept) and loads the demo again,\nwith two years of synthetic monthly Annex A extracts unless --no-child-data is given.',
   async run(args, io) {
     const { flags } = parseFlags(args, { 'no-child-data': 'boolean' });

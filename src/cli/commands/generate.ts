@@ -50,7 +50,6 @@ const fmt = (n: number) => n.toLocaleString('en-GB');
 
 export const generateCommand: Command = {
   name: 'generate',
-  summary: 'Write synthetic Annex A CSV files for a simulated council (demo and benchmarks)',
   usage: USAGE,
   async run(args, io) {
     const { flags, positional } = parseFlags(args, FLAGS);

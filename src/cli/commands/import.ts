@@ -26,7 +26,6 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Import an Annex A extract (xlsx, or a folder or zip of CSVs) into a new snapshot',
   usage: USAGE,
   async run(args, io) {
     const { flags, positional } = parseFlags(args, {

@@ -29,7 +29,6 @@ const CLI_COUNCIL = { laCode: '000', name: 'Command line' };
 
 export const indicatorsCommand: Command = {
   name: 'indicators',
-  summary: 'Compute the performance indicators of an Annex A extract (prints JSON with --json)',
   usage: USAGE,
   async run(args, io) {
     const { flags, positional } = parseFlags(args, {

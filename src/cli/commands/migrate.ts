@@ -6,7 +6,6 @@ import { migrate } from '../../db/migrate.ts';
 
 export const migrateCommand: Command = {
   name: 'migrate',
-  summary: 'Apply database migrations (DATABASE_URL, or the embedded database in UPLIFT_DATA_DIR)',
   usage: 'Usage: uplift migrate',
   async run(args, io) {
     parseFlags(args, {});

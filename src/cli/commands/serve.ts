@@ -10,7 +10,6 @@ import { seedSyntheticSnapshots } from '../../demo/performance-seed.ts';
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'Start the web application (migrates, and loads the demo on first start in demo mode)',
   usage: 'Usage: uplift serve\n\nConfigured by environment variables: PORT, UPLIFT_DATA_DIR, DATABASE_URL, UPLIFT_DEMO, ... (docs/configuration.md)',
   async run(args, io) {
     parseFlags(args, {});

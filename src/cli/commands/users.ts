@@ -17,7 +17,6 @@ Roles: ${ROLES.join(', ')}`;
 
 export const usersCommand: Command = {
   name: 'users',
-  summary: 'Add, list or disable accounts',
   usage: USAGE,
   async run(args, io) {
     const [action, ...rest] = args;
