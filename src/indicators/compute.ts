@@ -1,13 +1,15 @@
 // Computes every indicator of the catalogue for one snapshot, exactly as docs/indicators.md defines
 // them: one aggregate query per list (sql/query.ts over the rules in sql/), caseloads, rates, and
 // the warnings that explain every null and every row left out.
-import type { Queryable } from '../db/database.ts';
+import type { Database, Queryable } from '../db/database.ts';
 import { addDays } from '../domain/calendar/dates.ts';
 import { CATALOGUE } from './catalogue.ts';
 import { headerOf } from './lists.ts';
 import { ROW_RULES, RATE_OF, type RowRule } from './sql/index.ts';
-import { aggregateNames, aggregateSql, exclusionName, exclusionRowsSql, EARLIEST_REFERRAL_SQL } from './sql/query.ts';
+import { aggregateNames, aggregateSql, exclusionName, exclusionRowsSql, EARLIEST_REFERRAL } from './sql/query.ts';
 import { WORKFORCE_SQL } from './sql/workforce.ts';
+import { mapSnapshots, type ManyOptions } from './many-snapshots.ts';
+import { inIndicatorSession } from './session.ts';
 import { availability, loadSnapshotContext, type SnapshotContext } from './snapshot-context.ts';
 import type { ComputeOptions, IndicatorFigure, IndicatorResults, IndicatorWarning } from './types.ts';
 
@@ -56,8 +58,13 @@ export async function computeIndicatorsFor(q: Queryable, ctx: SnapshotContext): 
     if (!available.has(rule.id)) continue;   // a rate needs what its count needs, so it is covered
     byList.set(rule.list, [...(byList.get(rule.list) ?? []), rule]);
   }
+  const checkEarliest = available.has('referrals.rereferral_pct');
+  let earliest: string | null = null;
   for (const [list, rules] of byList) {
-    const [row] = await q.query(aggregateSql(list, rules), sqlParams(ctx));
+    // The earliest referral is read in the same pass over list 3 as its figures.
+    const also = list === 3 && checkEarliest ? [EARLIEST_REFERRAL] : [];
+    const [row] = await q.query(aggregateSql(list, rules, also), sqlParams(ctx));
+    if (also.length) earliest = row.earliest_referral;
     rules.forEach((rule, i) => {
       const n = aggregateNames(i);
       if (rule.kind === 'count') figures.set(rule.id, { value: num(row[n.value]) });
@@ -77,8 +84,7 @@ export async function computeIndicatorsFor(q: Queryable, ctx: SnapshotContext): 
     if (available.has(rate)) figures.set(rate, rateFigure(figures.get(of)?.value ?? null, ctx.population));
   }
 
-  if (available.has('referrals.rereferral_pct')) {
-    const [{ earliest }] = await q.query(EARLIEST_REFERRAL_SQL, sqlParams(ctx));
+  if (checkEarliest) {
     const yearBefore = addDays(ctx.periodStart, -365);
     if (earliest !== null && earliest > yearBefore) {
       warnings.push({
@@ -102,5 +108,16 @@ export async function computeIndicatorsFor(q: Queryable, ctx: SnapshotContext): 
  * council's settings, else the defaults (cin_visit_wd 20, cp_visit_wd 10).
  */
 export async function computeIndicators(q: Queryable, snapshotId: number, opts: ComputeOptions = {}): Promise<IndicatorResults> {
-  return computeIndicatorsFor(q, await loadSnapshotContext(q, snapshotId, opts));
+  return inIndicatorSession(q, async (s) => computeIndicatorsFor(s, await loadSnapshotContext(s, snapshotId, opts)));
+}
+
+/**
+ * computeIndicators for each snapshot, results in the order of `snapshotIds`: on PostgreSQL
+ * several at a time, each on its own pool connection (many-snapshots.ts). `opts` apply to all.
+ */
+export function computeIndicatorsForMany(
+  db: Database, snapshotIds: readonly number[], opts: ComputeOptions & ManyOptions = {},
+): Promise<IndicatorResults[]> {
+  const { concurrency, ...compute } = opts;
+  return mapSnapshots(db, snapshotIds, (id) => computeIndicators(db, id, compute), concurrency);
 }

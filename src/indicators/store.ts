@@ -4,6 +4,8 @@ import type { Database, Queryable } from '../db/database.ts';
 import { recordAudit, type Actor } from '../audit/audit.ts';
 import { indicatorById } from './catalogue.ts';
 import { computeIndicatorsFor } from './compute.ts';
+import { mapSnapshots, type ManyOptions } from './many-snapshots.ts';
+import { tuneForIndicators } from './session.ts';
 import { DEFAULT_PARAMS, loadSnapshotContext } from './snapshot-context.ts';
 import type { ComputeOptions, IndicatorFigure, IndicatorParams, IndicatorResults } from './types.ts';
 
@@ -13,6 +15,7 @@ import type { ComputeOptions, IndicatorFigure, IndicatorParams, IndicatorResults
  */
 export async function refreshIndicatorValues(db: Database, snapshotId: number, opts: ComputeOptions = {}): Promise<IndicatorResults> {
   return db.transaction(async (tx) => {
+    await tuneForIndicators(tx, db.engine);
     const ctx = await loadSnapshotContext(tx, snapshotId, opts);
     const result = await computeIndicatorsFor(tx, ctx);
     await tx.query('DELETE FROM indicator_runs WHERE snapshot_id = $1', [snapshotId]);
@@ -30,6 +33,21 @@ export async function refreshIndicatorValues(db: Database, snapshotId: number, o
     );
     return result;
   });
+}
+
+/**
+ * refreshIndicatorValues for each snapshot (each in its own transaction), results in the order of
+ * `snapshotIds`: on PostgreSQL several at a time (many-snapshots.ts). `opts` apply to all.
+ */
+export async function refreshIndicatorValuesForMany(
+  db: Database, snapshotIds: readonly number[], opts: ComputeOptions & ManyOptions = {},
+): Promise<IndicatorResults[]> {
+  const { concurrency, ...compute } = opts;
+  // Two transactions replacing the same snapshot's figures at once would collide: each once.
+  const once = [...new Set(snapshotIds)];
+  const results = await mapSnapshots(db, once, (id) => refreshIndicatorValues(db, id, compute), concurrency);
+  const byId = new Map(once.map((id, i) => [id, results[i]]));
+  return snapshotIds.map((id) => byId.get(id)!);
 }
 
 const figureOf = (r: { value: number | null; numerator: number | null; denominator: number | null }): IndicatorFigure => ({

@@ -41,13 +41,23 @@ export function excludedBy(rule: RowRule, x: Exclusion): string {
 export const aggregateNames = (i: number) => ({ value: `r${i}_value`, num: `r${i}_num`, den: `r${i}_den`, sum: `r${i}_sum` });
 export const exclusionName = (i: number, k: number) => `r${i}_x${k}`;
 
-/** Every figure of the given rules (all on one list) in one pass over the list. */
-export function aggregateSql(list: number, rules: RowRule[]): string {
+/**
+ * Distinct Child Unique IDs, compared byte by byte (COLLATE "C"). That tells the same IDs apart as
+ * the database's own collation does (a deterministic one: equal means the same bytes), and sorts
+ * them in a fraction of the time a locale's comparison takes.
+ */
+export const DISTINCT_CHILDREN = 'DISTINCT child_id COLLATE "C"';
+
+/**
+ * Every figure of the given rules (all on one list) in one pass over the list, and any further
+ * aggregates of the list (`also`, each with its alias).
+ */
+export function aggregateSql(list: number, rules: RowRule[], also: string[] = []): string {
   const columns: string[] = [];
   rules.forEach((rule, i) => {
     const n = aggregateNames(i);
     if (rule.kind === 'count') {
-      const what = rule.children ? 'DISTINCT child_id' : '*';
+      const what = rule.children ? DISTINCT_CHILDREN : '*';
       columns.push(`count(${what}) FILTER (WHERE ${counted(rule)}) AS ${n.value}`);
     } else if (rule.kind === 'pct') {
       columns.push(`count(*) FILTER (WHERE ${population(rule)}) AS ${n.den}`);
@@ -58,6 +68,7 @@ export function aggregateSql(list: number, rules: RowRule[]): string {
     }
     rule.exclude.forEach((x, k) => columns.push(`count(*) FILTER (WHERE ${excludedBy(rule, x)}) AS ${exclusionName(i, k)}`));
   });
+  columns.push(...also);
   return `${facts(list)}\nSELECT\n  ${columns.join(',\n  ')}\nFROM f`;
 }
 
@@ -73,5 +84,5 @@ export function exclusionRowsSql(rule: RowRule, x: Exclusion): string {
   return `${facts(rule.list)}\nSELECT row_no, child_id FROM f WHERE ${excludedBy(rule, x)} ORDER BY row_no`;
 }
 
-/** The earliest referral in list 3, for the "extract too short" check of re-referrals. */
-export const EARLIEST_REFERRAL_SQL = `${facts(3)}\nSELECT min(referral_date) AS earliest FROM f`;
+/** The earliest referral in list 3, for the "extract too short" check of re-referrals (an `also` of list 3). */
+export const EARLIEST_REFERRAL = 'min(referral_date) AS earliest_referral';

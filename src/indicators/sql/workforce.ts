@@ -1,6 +1,6 @@
 // Caseloads from the allocated worker on open cases: list 6, 7 and 8 rows open at D.
 import { openAtD } from './rule.ts';
-import { SNAPSHOT_PARAMS } from './query.ts';
+import { DISTINCT_CHILDREN, SNAPSHOT_PARAMS } from './query.ts';
 
 /** Open cases at D, one row per list row, with the worker named on it (null when none). */
 const OPEN_CASES = `open_cases AS (
@@ -14,9 +14,13 @@ const OPEN_CASES = `open_cases AS (
   FROM annex_cla JOIN p USING (snapshot_id) WHERE ${openAtD('cla_start', 'cla_ceased')}
 )`;
 
-/** caseload(W) = distinct children with an open case naming W. */
+/**
+ * caseload(W) = distinct children with an open case naming W. Workers, like children, are told
+ * apart byte by byte (see DISTINCT_CHILDREN): the same workers, sorted faster.
+ */
 const CASELOADS = `caseloads AS (
-  SELECT worker, count(DISTINCT child_id) AS children FROM open_cases WHERE worker IS NOT NULL GROUP BY worker
+  SELECT worker COLLATE "C" AS worker, count(${DISTINCT_CHILDREN}) AS children
+  FROM open_cases WHERE worker IS NOT NULL GROUP BY 1
 )`;
 
 /** Children with an open case, none of whose open cases names a worker. */
