@@ -1,12 +1,14 @@
 // The child-level rows behind a figure (the drill-down page) and the rows each measure leaves out
-// (the data-quality page), from the same definitions that compute the figures. Callers log every
-// view of these rows in the audit trail (they are child-level data).
+// (the data-quality page), from the same definitions that compute the figures, in the same session
+// (session.ts: JIT off on PostgreSQL). Callers log every view of these rows in the audit trail
+// (they are child-level data).
 import type { Queryable } from '../db/database.ts';
 import { indicatorById } from './catalogue.ts';
 import { headerOf } from './lists.ts';
 import { ROW_RULES, ROW_RULE_BY_ID, RATE_OF } from './sql/index.ts';
 import { exclusionRowsSql, rowsSql } from './sql/query.ts';
 import { CASELOAD_ROWS_SQL, UNALLOCATED_ROWS_SQL } from './sql/workforce.ts';
+import { inIndicatorSession } from './session.ts';
 import { availability, loadSnapshotContext } from './snapshot-context.ts';
 import { sqlParams } from './compute.ts';
 import type { ComputeOptions, IndicatorExclusion, IndicatorRow } from './types.ts';
@@ -21,6 +23,12 @@ export async function indicatorRows(
   q: Queryable, snapshotId: number, id: string, part: 'numerator' | 'denominator', opts: ComputeOptions = {},
 ): Promise<IndicatorRow[]> {
   if (!indicatorById(id)) throw new RangeError(`Unknown indicator ${id}`);
+  return inIndicatorSession(q, (q) => rowsBehind(q, snapshotId, id, part, opts));
+}
+
+async function rowsBehind(
+  q: Queryable, snapshotId: number, id: string, part: 'numerator' | 'denominator', opts: ComputeOptions,
+): Promise<IndicatorRow[]> {
   const ctx = await loadSnapshotContext(q, snapshotId, opts);
   const { available } = availability(ctx);
   const countId = RATE_OF[id];
@@ -33,7 +41,11 @@ export async function indicatorRows(
 }
 
 /** Every row left out of a measure of the snapshot, with the column and the reason. */
-export async function indicatorExclusions(q: Queryable, snapshotId: number, opts: ComputeOptions = {}): Promise<IndicatorExclusion[]> {
+export function indicatorExclusions(q: Queryable, snapshotId: number, opts: ComputeOptions = {}): Promise<IndicatorExclusion[]> {
+  return inIndicatorSession(q, (q) => exclusionsOf(q, snapshotId, opts));
+}
+
+async function exclusionsOf(q: Queryable, snapshotId: number, opts: ComputeOptions): Promise<IndicatorExclusion[]> {
   const ctx = await loadSnapshotContext(q, snapshotId, opts);
   const { available } = availability(ctx);
   const out: IndicatorExclusion[] = [];
