@@ -11,7 +11,7 @@
 const MAX_ROWS = 1 << 21;
 const FIRST_SLOTS = 1 << 12;
 
-export class DuplicateFilter {
+export class FingerprintSet {
   /** Fingerprints as pairs of 32-bit halves; a pair (0, 0) is an empty slot. */
   private table = new Int32Array(FIRST_SLOTS * 2);
   private size = 0;
@@ -21,38 +21,12 @@ export class DuplicateFilter {
    */
   maybe = false;
 
-  private h1 = 0;
-  private h2 = 0;
-
-  /** Notes a row by its stored values (null included) in column order, then its kept-aside text. */
-  add(values: readonly (string | null)[], extra: string | null): void {
+  /** Notes a row's fingerprint (see load.ts RowEncoder): h1 and h2, its two 32-bit halves. */
+  add(h1: number, h2: number): void {
     if (this.maybe) return;
-    this.h1 = 0x811c9dc5;
-    this.h2 = 0x9747b28c;
-    for (let k = 0; k < values.length; k++) this.mix(values[k]);
-    this.mix(extra);
-    const h1 = this.h1;
-    const h2 = this.h2 | 1; // never 0, so (h1, h2) is never an empty slot
+    h2 |= 1; // never 0, so (h1, h2) is never an empty slot
     if (this.insert(h1, h2) || ++this.size >= MAX_ROWS) this.maybe = true;
     else if (this.size * 2 > this.table.length / 2) this.grow();
-  }
-
-  /** FNV-1a and a multiply-rotate hash, over the value's characters and then its end. */
-  private mix(v: string | null): void {
-    let h1 = this.h1;
-    let h2 = this.h2;
-    if (v !== null) {
-      for (let i = 0; i < v.length; i++) {
-        const c = v.charCodeAt(i);
-        h1 = Math.imul(h1 ^ c, 0x01000193);
-        h2 = Math.imul(((h2 ^ c) << 13) | ((h2 ^ c) >>> 19), 0x5bd1e995);
-      }
-    }
-    // The end of a value is a code outside the range of characters, so that ("ab", "c") and
-    // ("a", "bc") differ; null ends with another, so that null and "" differ.
-    const end = v === null ? 0x1ffff : 0x10000;
-    this.h1 = Math.imul(h1 ^ end, 0x01000193);
-    this.h2 = Math.imul(((h2 ^ end) << 13) | ((h2 ^ end) >>> 19), 0x5bd1e995);
   }
 
   /** True when (h1, h2) was already there. */

@@ -5,7 +5,7 @@
 // being read: on PostgreSQL the server loads one chunk while the importer reads the next. Values
 // travel as the text of their stored form ('2018-03-01', '12', 'true') and the COPY casts them.
 import type { CopyIn, Queryable } from '../db/database.ts';
-import { DuplicateFilter } from './duplicates.ts';
+import { FingerprintSet } from './duplicates.ts';
 import type { Problem } from './problems.ts';
 import type { Stored } from './rows.ts';
 import type { ColumnDef, ListDef } from './schema.ts';
@@ -26,13 +26,42 @@ export function copyText(v: string | null): string {
   return v;
 }
 
-/** One row as a line of COPY text (without its line end): the prefix, the values, the extra. */
-export function copyLine(prefix: string, values: readonly (string | null)[], extra: string | null): string {
-  const texts = new Array<string>(values.length + 2);
-  texts[0] = prefix;
-  for (let i = 0; i < values.length; i++) texts[i + 1] = copyText(values[i]);
-  texts[values.length + 1] = copyText(extra);
-  return texts.join('\t');
+/**
+ * Encodes rows as lines of COPY text (without their line ends), and fingerprints each row's stored
+ * values for the duplicate check (duplicates.ts) in the same pass over its characters: this runs
+ * for every row of every import. The fingerprint is two 32-bit hashes (FNV-1a and a
+ * multiply-rotate hash) over each value's characters followed by an end code outside the range of
+ * characters, so that ("ab", "c") and ("a", "bc") differ; null has its own end code, so that null
+ * and "" differ.
+ */
+export class RowEncoder {
+  readonly fingerprints = new FingerprintSet();
+
+  encode(prefix: string, values: readonly (string | null)[], extra: string | null): string {
+    const texts = new Array<string>(values.length + 2);
+    texts[0] = prefix;
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9747b28c;
+    for (let k = 0; k <= values.length; k++) {
+      const v = k < values.length ? values[k] : extra;
+      let end = 0x1ffff;
+      let special = false;
+      if (v !== null) {
+        end = 0x10000;
+        for (let i = 0; i < v.length; i++) {
+          const c = v.charCodeAt(i);
+          h1 = Math.imul(h1 ^ c, 0x01000193);
+          h2 = Math.imul(((h2 ^ c) << 13) | ((h2 ^ c) >>> 19), 0x5bd1e995);
+          if (c === 92 || c === 9 || c === 10 || c === 13) special = true;
+        }
+      }
+      h1 = Math.imul(h1 ^ end, 0x01000193);
+      h2 = Math.imul(((h2 ^ end) << 13) | ((h2 ^ end) >>> 19), 0x5bd1e995);
+      texts[k + 1] = v === null ? '\\N' : special ? copyText(v) : v;
+    }
+    this.fingerprints.add(h1, h2);
+    return texts.join('\t');
+  }
 }
 
 export async function createSnapshot(tx: Queryable, s: {
@@ -60,7 +89,7 @@ export async function describeSnapshot(tx: Queryable, snapshotId: number, counts
 
 /**
  * Streams one list's rows into its table by COPY, a chunk at a time (memory stays flat), and
- * notes whether any row may repeat an earlier one (duplicates.ts).
+ * notes whether any row may repeat an earlier one (RowEncoder).
  */
 export class TableWriter {
   private readonly table: string;
@@ -68,7 +97,7 @@ export class TableWriter {
   private copy: CopyIn | null = null;
   private lines: string[] = [];
   private chars = 0;
-  private readonly duplicates = new DuplicateFilter();
+  private readonly encoder = new RowEncoder();
 
   /** `columns`: the list's columns present in the file, in the order rows give their values. */
   constructor(private readonly tx: Queryable, def: ListDef, private readonly columns: readonly ColumnDef[],
@@ -79,14 +108,12 @@ export class TableWriter {
 
   /** Whether some row may repeat an earlier one: then the list is searched for duplicates. */
   get mayHaveDuplicates(): boolean {
-    return this.duplicates.maybe;
+    return this.encoder.fingerprints.maybe;
   }
 
   /** Adds a row; when a chunk is full, returns the promise of its sending, to be awaited. */
   add(rowNo: number, values: readonly Stored[], extra: Record<string, string> | null): Promise<void> | undefined {
-    const extraText = extra ? JSON.stringify(extra) : null;
-    this.duplicates.add(values, extraText);
-    const line = copyLine(this.prefix + rowNo, values, extraText);
+    const line = this.encoder.encode(this.prefix + rowNo, values, extra ? JSON.stringify(extra) : null);
     this.lines.push(line);
     this.chars += line.length;
     return this.chars >= CHUNK_CHARS ? this.send() : undefined;
