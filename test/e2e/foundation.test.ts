@@ -2,30 +2,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import type { FastifyInstance } from 'fastify';
-import { openPglite, type Database } from '../../src/db/database.ts';
-import { migrate } from '../../src/db/migrate.ts';
-import { loadDemo } from '../../src/demo/load-demo.ts';
 import { DEMO_PASSWORD, listDemoAccounts } from '../../src/demo/demo-accounts.ts';
-import { assertAccessible, launchBrowser, serve, signIn } from '../helpers/browser.ts';
+import { assertAccessible, signIn, startBrowserTest, type BrowserTest } from '../helpers/browser.ts';
 
-let db: Database;
-let app: FastifyInstance;
 let base: string;
 let browser: Browser;
+let env: BrowserTest | undefined;
 
 before(async () => {
-  db = await openPglite();
-  await migrate(db);
-  await loadDemo(db);
-  ({ app, base } = await serve(db));
-  browser = await launchBrowser();
+  env = await startBrowserTest();
+  ({ base, browser } = env);
 });
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
-});
+after(() => env?.close());
 
 test('the start and sign-in pages are accessible and list the demo accounts', async () => {
   const page = await (await browser.newContext()).newPage();

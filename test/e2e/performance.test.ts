@@ -6,36 +6,27 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { FastifyInstance } from 'fastify';
-import { openPglite, type Database } from '../../src/db/database.ts';
-import { migrate } from '../../src/db/migrate.ts';
-import { loadDemo } from '../../src/demo/load-demo.ts';
+import type { Database } from '../../src/db/database.ts';
 import { seedSyntheticSnapshots } from '../../src/demo/performance-seed.ts';
 import { DEMO_PASSWORD } from '../../src/demo/demo-accounts.ts';
-import { assertAccessible, launchBrowser, serve, signIn } from '../helpers/browser.ts';
+import { assertAccessible, signIn, startBrowserTest, type BrowserTest } from '../helpers/browser.ts';
 import { LISTS, zipOf } from '../performance/fixture.ts';
 
 let db: Database;
-let app: FastifyInstance;
 let base: string;
 let browser: Browser;
+let env: BrowserTest | undefined;
 let page: Page;
 
 before(async () => {
-  db = await openPglite();
-  await migrate(db);
-  await loadDemo(db);
-  await seedSyntheticSnapshots(db, '211', { scale: 0.1, from: '2018-06-30', to: '2018-08-31' });
-  ({ app, base } = await serve(db));
-  browser = await launchBrowser();
+  env = await startBrowserTest({
+    seed: (db) => seedSyntheticSnapshots(db, '211', { scale: 0.1, from: '2018-06-30', to: '2018-08-31' }),
+  });
+  ({ db, base, browser } = env);
   page = await (await browser.newContext()).newPage();
   await signIn(page, base, 'officer@uplift.demo', DEMO_PASSWORD);
 });
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
-});
+after(() => env?.close());
 
 test('the dashboard groups indicators by the child\'s journey, with status in words and charts with tables', async () => {
   await page.getByRole('link', { name: 'Performance' }).first().click();
@@ -47,6 +38,31 @@ test('the dashboard groups indicators by the child\'s journey, with status in wo
   assert.ok(await page.locator('.govuk-tag', { hasText: /Green: on target|Amber: within tolerance|Red: beyond tolerance/ }).first().isVisible());
   assert.ok(await page.locator('svg[role="img"]').first().isVisible());
   await assertAccessible(page);
+});
+
+test('each dashboard sparkline has its figures in a table right below it, closed until opened, and accessible open', async () => {
+  const title = 'Children in care assessed in the last year';
+  const row = page.locator('main tr', { has: page.getByRole('link', { name: title, exact: true }) });
+  const chart = row.getByRole('img');
+  assert.match(String(await chart.getAttribute('aria-label')), new RegExp(`^Trend chart of ${title} over 3 extracts: from [\\d.]+% at 30 June 2018 to [\\d.]+% at 31 August 2018\\.`));
+  // Closed by default: the page stays a page of headlines.
+  const details = page.locator('main details');
+  assert.equal(await details.count(), await page.locator('main svg[role="img"]').count());
+  assert.equal(await page.locator('main details[open]').count(), 0);
+  const table = page.getByRole('table', { name: `${title} at each extract` });
+  assert.equal(await table.isVisible(), false);
+
+  await row.locator('summary').click();
+  assert.ok(await table.isVisible());
+  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.innerText.replace(/\s+/g, ' ').trim())));
+  assert.deepEqual(rows.map((r) => r[0]), ['31 August 2018', '31 July 2018', '30 June 2018']);
+  // The newest row is the figure the dashboard shows for the latest extract, numerator and denominator with it.
+  const figure = (await row.locator('td.uplift-figure').innerText()).replace(/\s+/g, ' ').trim();
+  assert.equal(rows[0][1], figure);
+  for (const r of rows) assert.match(r[2], /^(Green: on target|Amber: within tolerance|Red: beyond tolerance)$/);
+  await assertAccessible(page);
+  await row.locator('summary').click();
+  assert.equal(await table.isVisible(), false);
 });
 
 test('an indicator page explains the figure, shows the trend table and, for an officer, the children behind it', async () => {

@@ -7,31 +7,21 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import type { FastifyInstance } from 'fastify';
-import { openPglite, type Database } from '../../src/db/database.ts';
-import { migrate } from '../../src/db/migrate.ts';
-import { loadDemo } from '../../src/demo/load-demo.ts';
+import type { Database } from '../../src/db/database.ts';
 import { DEMO_PASSWORD } from '../../src/demo/demo-accounts.ts';
 import { PLAN_COLUMNS } from '../../src/domain/plan/spreadsheet.ts';
-import { assertAccessible, launchBrowser, serve, signIn } from '../helpers/browser.ts';
+import { assertAccessible, signIn, startBrowserTest, type BrowserTest } from '../helpers/browser.ts';
 
 let db: Database;
-let app: FastifyInstance;
 let base: string;
 let browser: Browser;
+let env: BrowserTest | undefined;
 
 before(async () => {
-  db = await openPglite();
-  await migrate(db);
-  await loadDemo(db);
-  ({ app, base } = await serve(db));
-  browser = await launchBrowser();
+  env = await startBrowserTest();
+  ({ db, base, browser } = env);
 });
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
-});
+after(() => env?.close());
 
 async function as(who: string): Promise<Page> {
   const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
