@@ -51,7 +51,7 @@ async function openMigratedPostgres(url: string): Promise<Database> {
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MIGRATIONS_DIR = join(ROOT, 'src/db/migrations');
-const CACHE_DIR = join(tmpdir(), 'uplift-test-pglite');
+const CACHE_DIR = join(tmpdir(), `uplift-test-pglite-${process.getuid?.() ?? 'user'}`);
 
 let template: Promise<Blob> | undefined;
 
