@@ -22,8 +22,8 @@ export interface Queryable {
 }
 
 export interface CopyIn {
-  /** Sends whole lines (each ending in "\n"); resolves when the database can take more. */
-  write(lines: string): Promise<void>;
+  /** Sends whole lines (each ending in "\n"), as text or UTF-8 bytes; resolves when the database can take more. */
+  write(lines: string | Uint8Array): Promise<void>;
   /** Everything is sent: resolves when the database has loaded it all. */
   end(): Promise<void>;
 }
@@ -64,7 +64,7 @@ export async function openPglite(dataDir?: string, opts: { loadDataDir?: Blob } 
       const sql = `COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`;
       return {
         async write(lines) {
-          await q.query(sql, [], { blob: new Blob([lines]) });
+          await q.query(sql, [], { blob: new Blob([lines as BlobPart]) });
         },
         async end() {},
       };

@@ -6,13 +6,14 @@ import { basename } from 'node:path';
 import { type Actor, recordAudit } from '../audit/audit.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { defaultPeriodStart, isIsoDate } from '../domain/calendar/index.ts';
-import { type HeaderMatch, columnLetter, matchHeaders } from './headers.ts';
+import type { CopyIn } from '../db/database.ts';
 import { InputError, MB } from './input/budget.ts';
 import { type OpenedInput, openInput } from './input/open.ts';
 import type { ListSource } from './input/source.ts';
-import { createSnapshot, describeSnapshot, removeDuplicates, storeWarnings, TableWriter } from './load.ts';
-import { type Problem, ProblemList } from './problems.ts';
-import { isBlankRow, RowReader } from './rows.ts';
+import { copyPrefix, createSnapshot, describeSnapshot, removeDuplicates, storeWarnings } from './load.ts';
+import { type ListReaders, chooseReaders, type ReadersChoice } from './parallel/readers.ts';
+import { MAX_KEPT, MAX_STORED_WARNINGS, type Problem, ProblemList } from './problems.ts';
+import type { ListEvent, ListLoad, ListOutcome } from './read-list.ts';
 import { listDef } from './schema.ts';
 
 export type { Problem } from './problems.ts';
@@ -30,6 +31,11 @@ export interface ImportOptions {
   /** Default 1 GB. */
   maxUnpackedBytes?: number;
   synthetic?: boolean;
+  /**
+   * Where lists are read: on this thread, on worker threads (several lists at once, while this
+   * one loads), or 'auto' (the default: threads for a large input on PostgreSQL; parallel/readers.ts).
+   */
+  readers?: ReadersChoice;
 }
 
 export interface ImportResult {
@@ -50,10 +56,7 @@ export interface ImportResult {
 }
 
 export const DEFAULT_MAX_UNPACKED_BYTES = 1024 * MB;
-/** Problems returned to the caller, of each kind. */
-export const MAX_KEPT = 1000;
-/** Warnings stored with a snapshot; beyond this one more says how many were not stored. */
-export const MAX_STORED_WARNINGS = 100_000;
+export { MAX_KEPT, MAX_STORED_WARNINGS };
 
 /** Thrown inside the transaction to roll it back; never escapes this module. */
 class RollBack extends Error {}
@@ -154,6 +157,7 @@ async function run(db: Database, source: { path: string }, o: ImportOptions, dry
   for (const e of input.errors) errors.add(e);
   const r: Run = { opts: { laCode: o.laCode, asAt, periodStart }, input, errors, warnings, rowCounts: {}, columns: {}, load: null,
     mayHaveDuplicates: new Set(), loading: [] };
+  let readers = null as ListReaders | null;
   let snapshotId: number | null = null;
 
   try {
@@ -167,7 +171,9 @@ async function run(db: Database, source: { path: string }, o: ImportOptions, dry
         warnings.target = { tx, snapshotId: id, laCode: o.laCode };
       }
       for (const w of input.warnings) warnings.add(w);
-      await readAll(r);
+      const load: ListLoad = { prefix: r.load ? copyPrefix(r.load.snapshotId, o.laCode) : null, loading: r.load !== null };
+      readers = chooseReaders(o.readers ?? 'auto', db.engine, input, { asAt, date1904: input.date1904 }, load);
+      await readAll(r, readers);
       if (!input.sources.length && !errors.count) {
         optionError('No Annex A lists found: name each sheet or file after its list ("List 1" to "List 11")');
       }
@@ -188,6 +194,7 @@ async function run(db: Database, source: { path: string }, o: ImportOptions, dry
   } catch (err) {
     if (!(err instanceof RollBack)) throw err;
   } finally {
+    readers?.close();
     input.close();
   }
   return result(errors.count === 0, snapshotId, input.checksum, r.rowCounts);
@@ -210,76 +217,57 @@ function stopLoading(r: Run): void {
   r.warnings.target = null;
 }
 
-async function readAll(r: Run): Promise<void> {
-  for (const src of r.input.sources) {
-    try {
-      await readSource(r, src);
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      r.errors.add({ file: err.file, list: src.list, row: null, column: null, message: err.message });
-      stopLoading(r);
-      if (err.fatal) return;
-    }
+/** Every list in list order, whichever thread reads it. A fatal problem (the size limit) stops the rest. */
+async function readAll(r: Run, readers: ListReaders): Promise<void> {
+  const sources = r.input.sources;
+  for (let i = 0; i < sources.length; i++) {
+    const outcome = await loadList(r, sources[i], readers.events(i));
+    takeOutcome(r, sources[i], outcome);
+    if (!r.load) readers.stopLoading();
+    if (outcome.failure?.fatal) return;
   }
 }
 
-async function readSource(r: Run, src: ListSource): Promise<void> {
-  const def = listDef(src.list)!;
-  const ctx = { asAt: r.opts.asAt, date1904: r.input.date1904 };
-  const at = (row: number | null, column: string | null, message: string): Problem =>
-    ({ file: src.file, list: src.list, row, column, message });
-  let header: HeaderMatch | null = null;
-  let reader: RowReader | null = null;
-  let writer: TableWriter | null = null;
-  // After an error nothing more is loaded, and the COPY under way must end before the rollback.
-  const stopWriting = async () => {
-    const w = writer;
-    writer = null;
-    await w?.abandon();
-  };
-  const unnamedWarned = new Set<number>();
-  let rows = 0;
-  try {
-    for await (const batch of src.rows()) for (const { rowNo, cells } of batch) {
-      if (isBlankRow(cells)) continue;
-      if (!header) {
-        header = matchHeaders(def, cells);
-        for (const e of header.errors) r.errors.add(at(rowNo, e.column, e.message));
-        for (const w of header.warnings) r.warnings.add(at(rowNo, w.column, w.message));
-        if (header.errors.length) stopLoading(r);
-        reader = new RowReader(def, header, ctx);
-        if (r.load) writer = new TableWriter(r.load.tx, def, reader.columns, r.load.snapshotId, r.opts.laCode);
-        continue;
+/**
+ * Sends a list's rows to its table by COPY as they arrive; resolves with what its reading found.
+ * The COPY's end is not waited for: the next list is read while the database loads this one's last rows.
+ */
+async function loadList(r: Run, src: ListSource, events: AsyncIterable<ListEvent>): Promise<ListOutcome> {
+  let columns: string[] = [];
+  let copy: CopyIn | null = null;
+  for await (const ev of events) {
+    if (ev.kind === 'copy') columns = ev.columns;
+    else if (ev.kind === 'chunk') {
+      if (!r.load) continue; // an error in an earlier list: nothing more is loaded
+      copy ??= await r.load.tx.copyIn(listDef(src.list)!.table, columns);
+      await copy.write(ev.data);
+    } else {
+      if (copy) {
+        const loaded = copy.end();
+        loaded.catch(() => undefined); // awaited by the import, after the last list
+        r.loading.push(loaded);
       }
-      rows++;
-      const row = reader!.read(cells);
-      for (const e of row.errors) r.errors.add(at(rowNo, e.column, e.message));
-      for (const w of row.warnings) r.warnings.add(at(rowNo, w.column, w.message));
-      for (const i of row.unnamed) {
-        if (unnamedWarned.has(i)) continue;
-        unnamedWarned.add(i);
-        r.warnings.add(at(rowNo, null, `Values in column ${columnLetter(i)}, which has no header, are ignored`));
-      }
-      if (row.errors.length) stopLoading(r);
-      if (r.load && writer) {
-        const full = writer.add(rowNo, row.values, row.extra);
-        if (full) await full;
-      } else if (writer) await stopWriting();
+      return ev.outcome;
     }
-    if (writer) {
-      r.loading.push((await writer.finish()).loaded);
-      if (writer.mayHaveDuplicates) r.mayHaveDuplicates.add(src.list);
-      writer = null;
-    }
-  } finally {
-    await stopWriting();
   }
-  if (!header) {
-    r.warnings.add(at(null, null, `"${src.name}" is empty: list ${src.list} is treated as absent`));
-    return;
+  throw new Error(`The reading of list ${src.list} ended without its outcome`);
+}
+
+/** A list's problems join the import's in list order; a clean list's row count and columns are noted. */
+function takeOutcome(r: Run, src: ListSource, o: ListOutcome): void {
+  for (const e of o.errors) r.errors.add(e);
+  r.errors.count += o.errorCount - o.errors.length;
+  for (const w of o.warnings) r.warnings.add(w);
+  r.warnings.list.count += o.warningCount - o.warnings.length;
+  if (o.errorCount) stopLoading(r);
+  if (o.failure) {
+    r.errors.add({ file: o.failure.file, list: src.list, row: null, column: null, message: o.failure.message });
+    stopLoading(r);
+  } else if (o.columns) {
+    r.rowCounts[String(src.list)] = o.rows;
+    r.columns[String(src.list)] = o.columns;
+    if (o.mayHaveDuplicates) r.mayHaveDuplicates.add(src.list);
   }
-  r.rowCounts[String(src.list)] = rows;
-  r.columns[String(src.list)] = def.columns.filter((c) => header!.present.has(c.key)).map((c) => c.key);
 }
 
 async function removeAllDuplicates(r: Run): Promise<void> {

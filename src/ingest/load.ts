@@ -4,7 +4,7 @@
 // List rows go in by COPY (PostgreSQL's bulk load), in its text format, while the file is still
 // being read: on PostgreSQL the server loads one chunk while the importer reads the next. Values
 // travel as the text of their stored form ('2018-03-01', '12', 'true') and the COPY casts them.
-import type { CopyIn, Queryable } from '../db/database.ts';
+import type { Queryable } from '../db/database.ts';
 import { FingerprintSet } from './duplicates.ts';
 import type { Problem } from './problems.ts';
 import type { Stored } from './rows.ts';
@@ -88,68 +88,49 @@ export async function describeSnapshot(tx: Queryable, snapshotId: number, counts
 }
 
 /**
- * Streams one list's rows into its table by COPY, a chunk at a time (memory stays flat), and
- * notes whether any row may repeat an earlier one (RowEncoder).
+ * One list's rows as COPY text, a chunk at a time (memory stays flat), noting whether any row may
+ * repeat an earlier one (RowEncoder). The chunks go to the list's COPY (import.ts), from this
+ * thread or another (../parallel).
  */
-export class TableWriter {
-  private readonly table: string;
-  private readonly prefix: string;
-  private copy: CopyIn | null = null;
+export class ChunkBuilder {
   private lines: string[] = [];
   private chars = 0;
   private readonly encoder = new RowEncoder();
 
-  /** `columns`: the list's columns present in the file, in the order rows give their values. */
-  constructor(private readonly tx: Queryable, def: ListDef, private readonly columns: readonly ColumnDef[],
-    snapshotId: number, laCode: string) {
-    this.table = def.table;
-    this.prefix = `${snapshotId}\t${laCode}\t`;
-  }
+  /** `prefix`: the snapshot and council, the values every row starts with. */
+  constructor(private readonly prefix: string) {}
 
   /** Whether some row may repeat an earlier one: then the list is searched for duplicates. */
   get mayHaveDuplicates(): boolean {
     return this.encoder.fingerprints.maybe;
   }
 
-  /** Adds a row; when a chunk is full, returns the promise of its sending, to be awaited. */
-  add(rowNo: number, values: readonly Stored[], extra: Record<string, string> | null): Promise<void> | undefined {
+  /** Adds a row (values in the order of the COPY's columns); returns a chunk once one is full. */
+  add(rowNo: number, values: readonly Stored[], extra: Record<string, string> | null): string | null {
     const line = this.encoder.encode(this.prefix + rowNo, values, extra ? JSON.stringify(extra) : null);
     this.lines.push(line);
     this.chars += line.length;
-    return this.chars >= CHUNK_CHARS ? this.send() : undefined;
+    return this.chars >= CHUNK_CHARS ? this.take() : null;
   }
 
-  private async send(): Promise<void> {
-    if (!this.lines.length) return;
-    this.copy ??= await this.tx.copyIn(this.table,
-      ['snapshot_id', 'la_code', 'row_no', ...this.columns.map((c) => c.key), 'extra']);
+  /** The rows not yet taken as a chunk, or null. */
+  take(): string | null {
+    if (!this.lines.length) return null;
     const chunk = this.lines.join('\n') + '\n';
     this.lines = [];
     this.chars = 0;
-    await this.copy.write(chunk);
+    return chunk;
   }
+}
 
-  /**
-   * Sends what is left and ends the COPY. Resolves once everything is sent, with the promise of
-   * its loading: the next list is read while the database loads the end of this one.
-   */
-  async finish(): Promise<{ loaded: Promise<void> }> {
-    await this.send();
-    const loaded = this.copy?.end() ?? Promise.resolve();
-    loaded.catch(() => undefined); // awaited by the import, after the last list
-    this.copy = null;
-    return { loaded };
-  }
+/** The COPY columns of a list's table: the snapshot and council, the row number, the list's columns present, `extra`. */
+export function copyColumns(columns: readonly ColumnDef[]): string[] {
+  return ['snapshot_id', 'la_code', 'row_no', ...columns.map((c) => c.key), 'extra'];
+}
 
-  /**
-   * The import failed: nothing more is sent, and the COPY under way is ended so that the
-   * transaction can be rolled back (its rows go with it).
-   */
-  async abandon(): Promise<void> {
-    this.lines = [];
-    await this.copy?.end().catch(() => undefined);
-    this.copy = null;
-  }
+/** The values every row of a snapshot's lists starts with in COPY text. */
+export function copyPrefix(snapshotId: number, laCode: string): string {
+  return `${snapshotId}\t${laCode}\t`;
 }
 
 /**

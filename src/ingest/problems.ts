@@ -2,6 +2,11 @@
 // Each names the file, the list, the 1-based row as a spreadsheet user sees it (header = 1), the
 // column header and what was wrong (annex-a-input.md, "Bad input"). Never the value itself.
 
+/** Problems returned to the caller, of each kind. */
+export const MAX_KEPT = 1000;
+/** Warnings stored with a snapshot; beyond this one more says how many were not stored. */
+export const MAX_STORED_WARNINGS = 100_000;
+
 export interface Problem {
   file: string;
   list: number | null;

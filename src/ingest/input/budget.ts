@@ -21,15 +21,25 @@ export function formatSize(bytes: number): string {
   return bytes >= MB ? `${Math.round((bytes / MB) * 10) / 10} MB` : `${bytes} bytes`;
 }
 
+/**
+ * The bytes read so far are counted in shared memory, so that lists read on other threads (see
+ * ../parallel) draw on the same budget: `shared` passes it to them.
+ */
 export class ByteBudget {
-  used = 0;
+  private readonly count: BigInt64Array;
 
-  constructor(readonly maxBytes: number) {}
+  constructor(readonly maxBytes: number, readonly shared = new SharedArrayBuffer(8)) {
+    this.count = new BigInt64Array(shared);
+  }
+
+  get used(): number {
+    return Number(Atomics.load(this.count, 0));
+  }
 
   /** Counts n more bytes of `file`; throws the limit error once past it. */
   take(n: number, file: string): void {
-    this.used += n;
-    if (this.used > this.maxBytes) throw new InputError(file, limitMessage(this.maxBytes), true);
+    const used = Number(Atomics.add(this.count, 0, BigInt(n))) + n;
+    if (used > this.maxBytes) throw new InputError(file, limitMessage(this.maxBytes), true);
   }
 
   /** The same stream, counted. Reading past the limit fails the stream and stops the source. */

@@ -9,12 +9,14 @@ import { listOfName } from '../schema.ts';
 import type { Problem } from '../problems.ts';
 import { ByteBudget, InputError, limitMessage } from './budget.ts';
 import { csvRows } from './csv.ts';
-import type { ListSource } from './source.ts';
+import type { CsvOrigin, ListSource } from './source.ts';
 import { isWorkbook, openWorkbook } from './xlsx.ts';
 import { ZipArchive } from './zip.ts';
 
 export interface OpenedInput {
   kind: 'xlsx' | 'zip' | 'folder' | 'csv';
+  /** The bytes the lists unpack to, as far as can be known before reading (a zip may lie). */
+  bytes: number;
   /** One per list present, in list order. */
   sources: ListSource[];
   errors: Problem[];
@@ -103,10 +105,9 @@ export async function openInput(path: string, fileName: string, maxBytes: number
   }
   if (info.size > maxBytes) throw new InputError(fileName, limitMessage(maxBytes), true);
   return {
-    kind: 'csv', date1904: false, budget, errors: [], warnings: [], close() {},
+    kind: 'csv', bytes: info.size, date1904: false, budget, errors: [], warnings: [], close() {},
     checksum: await checksum(path),
-    sources: [{ list, file: fileName, name: fileName,
-      rows: () => csvRows(budget.counted(createReadStream(path), fileName), fileName) }],
+    sources: [csvSource(list, fileName, fileName, { path }, budget)],
   };
 }
 
@@ -125,11 +126,10 @@ async function openFolder(path: string, folderName: string, budget: ByteBudget) 
   for (const f of files) total += (await stat(join(path, f))).size;
   if (total > budget.maxBytes) throw new InputError(folderName, limitMessage(budget.maxBytes), true);
   return {
-    kind: 'folder' as const, date1904: false, budget, close() {},
+    kind: 'folder' as const, bytes: total, date1904: false, budget, close() {},
     errors: assigned.errors, warnings: [...warnings, ...assigned.warnings],
     checksum: await checksum(path, [...files].sort()),
-    sources: assigned.sorted.map(([list, n]) => ({ list, file: n.item, name: n.item,
-      rows: () => csvRows(budget.counted(createReadStream(join(path, n.item)), n.item), n.item) })),
+    sources: assigned.sorted.map(([list, n]) => csvSource(list, n.item, n.item, { path: join(path, n.item) }, budget)),
   };
 }
 
@@ -142,7 +142,8 @@ async function openZip(path: string, fileName: string, budget: ByteBudget) {
       const book = await openWorkbook(zip, budget, fileName);
       const assigned = assignLists(book.sheets.map((s) => ({ name: s.name, item: s })), 'Sheet', () => fileName);
       return {
-        kind: 'xlsx' as const, date1904: book.date1904, budget, checksum: sum, close: () => zip.close(),
+        kind: 'xlsx' as const, bytes: zip.declaredSize(), date1904: book.date1904, budget, checksum: sum,
+        close: () => zip.close(),
         errors: assigned.errors, warnings: assigned.warnings,
         sources: assigned.sorted.map(([list, n]) => ({ list, file: fileName, name: n.name, rows: n.item.rows })),
       };
@@ -157,9 +158,9 @@ async function openZip(path: string, fileName: string, budget: ByteBudget) {
     csvs.sort((a, b) => (a.item < b.item ? -1 : a.item > b.item ? 1 : 0));
     const assigned = assignLists(csvs, 'File', (n) => n.item);
     return {
-      kind: 'zip' as const, date1904: false, budget, checksum: sum, close: () => zip.close(),
+      kind: 'zip' as const, bytes: zip.declaredSize(), date1904: false, budget, checksum: sum, close: () => zip.close(),
       errors: assigned.errors, warnings: [...warnings, ...assigned.warnings],
-      sources: assigned.sorted.map(([list, n]) => ({ list, file: n.item, name: n.name,
+      sources: assigned.sorted.map(([list, n]) => ({ list, file: n.item, name: n.name, origin: { zip: path, entry: n.item },
         rows: async function* () {
           yield* csvRows(await zip.open(n.item, budget, n.item), n.item);
         } })),
@@ -167,5 +168,24 @@ async function openZip(path: string, fileName: string, budget: ByteBudget) {
   } catch (err) {
     zip.close();
     throw err;
+  }
+}
+
+/** A list's CSV source from where its bytes are. */
+export function csvSource(list: number, file: string, name: string, origin: CsvOrigin, budget: ByteBudget): ListSource {
+  return { list, file, name, origin, rows: () => csvOriginRows(origin, file, budget) };
+}
+
+/** The rows of a CSV file or of a CSV in a zip, opening the zip for itself (another thread's reading). */
+async function* csvOriginRows(origin: CsvOrigin, file: string, budget: ByteBudget) {
+  if ('path' in origin) {
+    yield* csvRows(budget.counted(createReadStream(origin.path), file), file);
+    return;
+  }
+  const zip = await ZipArchive.open(origin.zip, file);
+  try {
+    yield* csvRows(await zip.open(origin.entry, budget, file), file);
+  } finally {
+    zip.close();
   }
 }

@@ -7,6 +7,12 @@ export interface SourceRow {
   cells: RawCell[];
 }
 
+/**
+ * Where another thread can open the same rows again (../parallel): a CSV file, or a CSV inside a
+ * zip. A workbook's sheets have none, and are read where they were opened.
+ */
+export type CsvOrigin = { path: string } | { zip: string; entry: string };
+
 export interface ListSource {
   list: number;
   /** The file problems name: the workbook, or the CSV file. */
@@ -18,4 +24,5 @@ export interface ListSource {
    * import's); never holds the list in memory.
    */
   rows(): AsyncIterable<SourceRow[]>;
+  origin?: CsvOrigin;
 }

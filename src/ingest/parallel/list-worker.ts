@@ -1,0 +1,59 @@
+// The worker's side of a list's reading (pool.ts): reads the list (read-list.ts) from its file and
+// posts each event back. Chunks of COPY text go as bytes, moved rather than copied, so the
+// importing thread only hands them to the database.
+import { parentPort } from 'node:worker_threads';
+import { ByteBudget } from '../input/budget.ts';
+import { csvSource } from '../input/open.ts';
+import { readList } from '../read-list.ts';
+import { AHEAD_CHUNKS, type FromWorker, type ListJob, type ToWorker } from './pool.ts';
+
+const port = parentPort!;
+const post = (m: FromWorker, transfer?: ArrayBuffer[]) => port.postMessage(m, transfer);
+
+let current: { load: { loading: boolean }; cancelled: boolean } | null = null;
+let unacked = 0;
+let acked: (() => void) | null = null;
+
+port.on('message', (m: ToWorker) => {
+  if (m.type === 'read') void run(m.job);
+  else if (m.type === 'ack') {
+    unacked--;
+    const wake = acked;
+    acked = null;
+    wake?.();
+  } else if (m.type === 'stop') {
+    if (current) current.load.loading = false;
+  } else if (m.type === 'cancel' && current) {
+    current.cancelled = true;
+    const wake = acked;
+    acked = null;
+    wake?.();
+  }
+});
+
+async function run(job: ListJob): Promise<void> {
+  const state = { load: job.load, cancelled: false };
+  current = state;
+  unacked = 0;
+  try {
+    const src = csvSource(job.list, job.file, job.name, job.origin, new ByteBudget(job.maxBytes, job.budget));
+    for await (const event of readList(src, job.ctx, state.load)) {
+      while (unacked >= AHEAD_CHUNKS && !state.cancelled) await new Promise<void>((resolve) => { acked = resolve; });
+      if (state.cancelled) break; // leaving the loop closes the file
+      if (event.kind !== 'chunk') {
+        post({ type: 'event', event });
+        continue;
+      }
+      const bytes = Buffer.from(event.data as string);
+      // A buffer of its own can be moved to the other thread; a slice of Node's shared pool cannot.
+      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : Uint8Array.prototype.slice.call(bytes);
+      unacked++;
+      post({ type: 'event', event: { kind: 'chunk', data: own } }, [own.buffer as ArrayBuffer]);
+    }
+  } catch (err) {
+    post({ type: 'crash', message: err instanceof Error ? err.message : String(err) });
+  } finally {
+    current = null;
+    post({ type: 'free' });
+  }
+}
