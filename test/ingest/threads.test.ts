@@ -125,6 +125,18 @@ for (const target of testDatabases()) {
       assert.match(r.errors[0].message, /NUL/);
     });
 
+    test('imports at the same time share the threads without touching each other\'s lists', async () => {
+      // One import stops loading on an error while the other, clean, is read on the same threads.
+      const [failed, clean] = await Promise.all([
+        importAnnexA(db, { path: `${dir.path}/errors` }, { laCode: '211', asAt: AS_AT, readers: 'threads' }),
+        importAnnexA(db, { path: `${dir.path}/clean` }, { laCode: '211', asAt: AS_AT, readers: 'threads' }),
+      ]);
+      assert.equal(failed.ok, false);
+      assert.equal(clean.ok, true);
+      const [{ n }] = await db.query('SELECT count(*)::int AS n FROM annex_referrals WHERE snapshot_id = $1', [clean.snapshotId]);
+      assert.equal(n, LONG);
+    });
+
     test('a zip that unpacks past the limit stops every reading, and threads are free for the next import', async () => {
       const big = utf8(csv([CONTACTS, ...Array.from({ length: 20000 }, (_, i) => contact(i))]));
       const zip = dir.file('bomb.zip', zipBytes([

@@ -10,20 +10,24 @@ import { AHEAD_CHUNKS, type FromWorker, type ListJob, type ToWorker } from './po
 const port = parentPort!;
 const post = (m: FromWorker, transfer?: ArrayBuffer[]) => port.postMessage(m, transfer);
 
-let current: { load: { loading: boolean }; cancelled: boolean } | null = null;
+let current: { id: number; load: { loading: boolean }; cancelled: boolean } | null = null;
 let unacked = 0;
 let acked: (() => void) | null = null;
 
 port.on('message', (m: ToWorker) => {
-  if (m.type === 'read') void run(m.job);
-  else if (m.type === 'ack') {
+  if (m.type === 'read') {
+    void run(m.id, m.job);
+    return;
+  }
+  if (m.id !== current?.id) return; // about a reading already finished
+  if (m.type === 'ack') {
     unacked--;
     const wake = acked;
     acked = null;
     wake?.();
   } else if (m.type === 'stop') {
-    if (current) current.load.loading = false;
-  } else if (m.type === 'cancel' && current) {
+    current.load.loading = false;
+  } else {
     current.cancelled = true;
     const wake = acked;
     acked = null;
@@ -31,8 +35,8 @@ port.on('message', (m: ToWorker) => {
   }
 });
 
-async function run(job: ListJob): Promise<void> {
-  const state = { load: job.load, cancelled: false };
+async function run(id: number, job: ListJob): Promise<void> {
+  const state = { id, load: job.load, cancelled: false };
   current = state;
   unacked = 0;
   try {

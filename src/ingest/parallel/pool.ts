@@ -23,7 +23,11 @@ export interface ListJob {
   budget: SharedArrayBuffer;
 }
 
-export type ToWorker = { type: 'read'; job: ListJob } | { type: 'ack' } | { type: 'stop' } | { type: 'cancel' };
+/**
+ * Messages about a reading carry its id: a worker ignores those about a reading it has finished,
+ * which may arrive while it reads another import's list.
+ */
+export type ToWorker = { type: 'read'; id: number; job: ListJob } | { type: 'ack' | 'stop' | 'cancel'; id: number };
 export type FromWorker =
   | { type: 'event'; event: ListEvent }
   | { type: 'crash'; message: string }
@@ -46,14 +50,14 @@ export class ThreadReading {
   private ended = false;
   cancelled = false;
 
-  constructor(readonly job: () => ListJob) {}
+  constructor(readonly id: number, readonly job: () => ListJob) {}
 
   /** Takes the worker's events, in order; a crash of the worker is thrown here. */
   async *events(): AsyncGenerator<ListEvent> {
     for (;;) {
       if (this.queue.length) {
         const ev = this.queue.shift()!;
-        if (ev.kind === 'chunk') this.worker?.post({ type: 'ack' });
+        if (ev.kind === 'chunk') this.tell('ack');
         yield ev;
         if (ev.kind === 'end') return;
         continue;
@@ -64,7 +68,7 @@ export class ThreadReading {
   }
 
   stopLoading(): void {
-    this.worker?.post({ type: 'stop' });
+    this.tell('stop');
   }
 
   /** Abandons the reading: queued, it never starts; under way, the worker stops it. */
@@ -72,7 +76,11 @@ export class ThreadReading {
     if (this.cancelled || this.ended) return;
     this.cancelled = true;
     this.queue.length = 0;
-    this.worker?.post({ type: 'cancel' });
+    this.tell('cancel');
+  }
+
+  private tell(type: 'ack' | 'stop' | 'cancel'): void {
+    if (!this.ended || type === 'ack') this.worker?.post({ type, id: this.id });
   }
 
   /** Called by the pool. */
@@ -120,7 +128,7 @@ class PooledWorker {
   run(reading: ThreadReading): void {
     this.reading = reading;
     reading.started(this);
-    this.post({ type: 'read', job: reading.job() });
+    this.post({ type: 'read', id: reading.id, job: reading.job() });
   }
 
   post(m: ToWorker): void {
@@ -146,12 +154,13 @@ export class ReaderPool {
   private readonly idle: PooledWorker[] = [];
   private readonly waiting: ThreadReading[] = [];
   private count = 0;
+  private nextId = 1;
 
   constructor(private readonly size: number) {}
 
   /** Queues a list's reading; it starts when a worker is free. */
   read(job: () => ListJob): ThreadReading {
-    const reading = new ThreadReading(job);
+    const reading = new ThreadReading(this.nextId++, job);
     this.waiting.push(reading);
     this.dispatch();
     return reading;
