@@ -1,4 +1,5 @@
-// Import and indicator benchmarks: `npm run bench -- [--engine pglite|postgres] [--councils N] [--scale X]`.
+// Import and indicator benchmarks: `npm run bench -- [--engine pglite|postgres] [--councils N] [--scale X]
+// [--readers auto|inline|threads]`.
 // Prints figures and the machine they ran on, and writes bench/results/<engine>-<councils>.json.
 // One council (default): a Tower Hamlets-sized synthetic extract. --councils 150: a national set of
 // councils of varied size (scales 0.2-3.0), imported one after another, then every council's
@@ -7,7 +8,7 @@
 import { mkdtemp, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import Papa from 'papaparse';
-import { tmpdir, cpus, totalmem, platform, release } from 'node:os';
+import { tmpdir, cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
@@ -16,15 +17,19 @@ import { openPglite, openPostgres, type Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { upsertCouncil } from '../src/councils/councils-repository.ts';
 import { checkAnnexA, importAnnexA } from '../src/ingest/import.ts';
+import type { ReadersChoice } from '../src/ingest/parallel/readers.ts';
 import { computeIndicators, computeIndicatorsForMany } from '../src/indicators/compute.ts';
 import { generateAnnexA, writeAnnexACsv, rowCount } from '../src/demo/generator/index.ts';
 import { parseFlags } from '../src/cli/command.ts';
 
-const { flags } = parseFlags(process.argv.slice(2), { engine: 'value', councils: 'value', scale: 'value', 'as-at': 'value' });
+const { flags } = parseFlags(process.argv.slice(2), { engine: 'value', councils: 'value', scale: 'value', 'as-at': 'value', readers: 'value' });
 const engine = (flags.engine as string) ?? 'pglite';
 const councils = Number(flags.councils ?? 1);
 const baseScale = Number(flags.scale ?? 1);
 const asAt = (flags['as-at'] as string) ?? '2018-08-31';
+/** Where the importer reads lists (src/ingest/parallel/readers.ts): auto (the default), inline or threads. */
+const readers = ((flags.readers as string) ?? 'auto') as ReadersChoice;
+if (!['auto', 'inline', 'threads'].includes(readers)) throw new Error('--readers must be auto, inline or threads');
 const pgUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 let peakRss = 0;
@@ -79,6 +84,7 @@ async function plainCopy(folder: string, schema: string): Promise<number> {
   return took;
 }
 
+const loadBefore = loadavg().map((x) => Math.round(x * 100) / 100);
 const { db, schema } = await openBenchDb();
 const work = await mkdtemp(join(tmpdir(), 'uplift-bench-'));
 let rows = 0, generateMs = 0, importMs = 0, copyMs = 0;
@@ -95,9 +101,9 @@ try {
     rows += rowCount(extract);
     // A running server has imported before: the first import in a fresh process also compiles the
     // importer, so one untimed import comes first (rolled back: checkAnnexA stores nothing).
-    if (i === 0) await checkAnnexA(db, { path: folder }, { laCode: la, asAt, synthetic: true });
+    if (i === 0) await checkAnnexA(db, { path: folder }, { laCode: la, asAt, synthetic: true, readers });
     t = performance.now();
-    const result = await importAnnexA(db, { path: folder }, { laCode: la, asAt, synthetic: true });
+    const result = await importAnnexA(db, { path: folder }, { laCode: la, asAt, synthetic: true, readers });
     importMs += performance.now() - t;
     if (!result.ok) throw new Error(`import failed for ${la}: ${result.errors[0]?.message}`);
     snapshots.push({ la, id: result.snapshotId! });
@@ -122,8 +128,9 @@ try {
   const pgVersion = engine === 'postgres' ? (await db.query('SHOW server_version'))[0].server_version : 'PGlite (PostgreSQL 17 in WebAssembly)';
   const result = {
     ranAt: new Date().toISOString(),
-    machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, node: process.version, database: pgVersion },
-    engine, councils, asAt, rows,
+    machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, node: process.version, database: pgVersion,
+      loadAverageBefore: loadBefore, loadAverageAfter: loadavg().map((x) => Math.round(x * 100) / 100) },
+    engine, councils, asAt, rows, readers,
     generateSeconds: secs(generateMs),
     importSeconds: secs(importMs), importRowsPerSecond: Math.round(rows / (importMs / 1000)),
     plainCopySeconds: schema ? secs(copyMs) : null, importOverCopy: schema ? Math.round((importMs / copyMs) * 10) / 10 : null,
@@ -133,7 +140,7 @@ try {
   };
   console.log(JSON.stringify(result, null, 2));
   await mkdir(new URL('./results/', import.meta.url), { recursive: true });
-  await writeFile(new URL(`./results/${engine}-${councils}.json`, import.meta.url), JSON.stringify(result, null, 2) + '\n');
+  await writeFile(new URL(`./results/${engine}-${councils}${readers === 'auto' ? '' : `-${readers}`}.json`, import.meta.url), JSON.stringify(result, null, 2) + '\n');
 } finally {
   clearInterval(sampler);
   await rm(work, { recursive: true, force: true });

@@ -4,9 +4,8 @@
 // carries on after the first error (without inserting) so that every problem is reported.
 import { basename } from 'node:path';
 import { type Actor, recordAudit } from '../audit/audit.ts';
-import type { Database, Queryable } from '../db/database.ts';
+import type { CopyIn, Database, Queryable } from '../db/database.ts';
 import { defaultPeriodStart, isIsoDate } from '../domain/calendar/index.ts';
-import type { CopyIn } from '../db/database.ts';
 import { InputError, MB } from './input/budget.ts';
 import { type OpenedInput, openInput } from './input/open.ts';
 import type { ListSource } from './input/source.ts';
