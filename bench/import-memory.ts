@@ -11,7 +11,8 @@
 //    into a fresh PostgreSQL database (created on BENCH_DATABASE_URL's server, dropped at the end) or
 //    a fresh PGlite data folder. Only that process is measured: not this one (which holds the
 //    generator), and not the PostgreSQL server's processes. With PGlite the database runs inside the
-//    importing process, so its memory is part of the figure.
+//    importing process, so its memory is part of the figure (its shared_buffers, recorded with the
+//    result: UPLIFT_PGLITE_SHARED_BUFFERS_MB when set, else src/db/database.ts PGLITE_SHARED_BUFFERS_MB).
 // 3. Samples the child's /proc/<pid>/status (VmRSS, VmHWM) every 50 ms, and which CSV it has open and
 //    how far it has read, every 250 ms; runs it under /usr/bin/time -v when present for the kernel's
 //    own maximum resident set size. Peak RSS is the largest of these. --child-heap-mb N gives the
@@ -29,7 +30,7 @@ import { createDeflateRaw, crc32 } from 'node:zlib';
 import pg from 'pg';
 import { parseFlags } from '../src/cli/command.ts';
 import { upsertCouncil } from '../src/councils/councils-repository.ts';
-import { openPglite, openPostgres, type Database } from '../src/db/database.ts';
+import { openPglite, openPostgres, PGLITE_SHARED_BUFFERS_MB, type Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { csvFileName, generateAnnexA, type Generated } from '../src/demo/generator/index.ts';
 import { csvLine } from '../src/demo/generator/writeCsv.ts';
@@ -586,6 +587,8 @@ try {
     },
     code: codeVersion(),
     engine, format, asAt, council: laCode, seed, copies: input.copies, childHeapMb,
+    // What the import process's PGlite ran with (it inherits this environment).
+    pgliteSharedBuffersMb: engine === 'pglite' ? Number(process.env.UPLIFT_PGLITE_SHARED_BUFFERS_MB || PGLITE_SHARED_BUFFERS_MB) : null,
     sizeMbAsked: sizeMb, csvMb: mb(input.csvBytes), fileMb: mb(input.fileBytes),
     rowsWritten: input.rows, rowsImported,
     writeSeconds: secs(writeMs),

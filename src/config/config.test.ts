@@ -29,3 +29,12 @@ test('PORT, DATABASE_URL and demo mode are read from the environment', () => {
   const c = loadConfig({ UPLIFT_DATA_DIR: dir, PORT: '8080', DATABASE_URL: 'postgres://u@h:5432/db', UPLIFT_DEMO: 'false' });
   assert.deepEqual([c.port, c.databaseUrl, c.demo], [8080, 'postgres://u@h:5432/db', false]);
 });
+
+test('UPLIFT_PGLITE_SHARED_BUFFERS_MB: unset leaves the database layer\'s default; a whole number of MB, 1 to 1024', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'uplift-config-'));
+  assert.equal(loadConfig({ UPLIFT_DATA_DIR: dir }).pgliteSharedBuffersMb, undefined);
+  assert.equal(loadConfig({ UPLIFT_DATA_DIR: dir, UPLIFT_PGLITE_SHARED_BUFFERS_MB: '64' }).pgliteSharedBuffersMb, 64);
+  for (const bad of ['0', '2048', '16MB', '1.5']) {
+    assert.throws(() => loadConfig({ UPLIFT_DATA_DIR: dir, UPLIFT_PGLITE_SHARED_BUFFERS_MB: bad }), /UPLIFT_PGLITE_SHARED_BUFFERS_MB/);
+  }
+});

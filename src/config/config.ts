@@ -17,6 +17,8 @@ const Env = z.object({
   UPLIFT_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   UPLIFT_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'UPLIFT_TODAY must be a date YYYY-MM-DD').optional(),
   UPLIFT_SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  // PGlite's WebAssembly memory is at most 2 GB (32768 pages of 64 KB: @electric-sql/pglite 0.5.16).
+  UPLIFT_PGLITE_SHARED_BUFFERS_MB: z.coerce.number().int().min(1).max(1024).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -40,6 +42,8 @@ export interface Config {
   /** The date statuses are computed at; null = the real date. */
   today: string | null;
   logLevel: string;
+  /** PostgreSQL's shared_buffers on PGlite (MB); unset: db/database.ts PGLITE_SHARED_BUFFERS_MB. */
+  pgliteSharedBuffersMb?: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -66,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInLimitPerMinute: e.UPLIFT_SIGN_IN_LIMIT_PER_MINUTE,
     today: e.UPLIFT_TODAY ?? (e.UPLIFT_DEMO === 'true' ? DEMO_TODAY : null),
     logLevel: e.LOG_LEVEL,
+    pgliteSharedBuffersMb: e.UPLIFT_PGLITE_SHARED_BUFFERS_MB,
   };
 }
 

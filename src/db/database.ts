@@ -6,6 +6,7 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { pgliteCopyIn } from './pglite-copy.ts';
 import { from as copyFrom } from 'pg-copy-streams';
 
 export type Row = Record<string, any>;
@@ -45,11 +46,31 @@ pg.types.setTypeParser(DATE_OID, (v: string) => v);
 pg.types.setTypeParser(INT8_OID, asNumber as any);
 pg.types.setTypeParser(NUMERIC_OID, asNumber as any);
 
-/** `loadDataDir`: start from a copy of a data folder (a PGlite dumpDataDir tarball) instead of an empty one. */
-export async function openPglite(dataDir?: string, opts: { loadDataDir?: Blob } = {}): Promise<Database> {
+/**
+ * PostgreSQL's shared_buffers on PGlite, in MB (UPLIFT_PGLITE_SHARED_BUFFERS_MB overrides it). PGlite
+ * runs PostgreSQL in this process's WebAssembly memory, which never shrinks, and PostgreSQL touches
+ * every shared buffer as it starts: with initdb's 128MB an `uplift import` of 1 GB of CSV peaked at
+ * 542 MB, over the 500 MB goal; with 16MB at 400-430 MB (bench/import-memory.ts's extract, this code
+ * otherwise). Pages that do not fit are read back from the operating system's file cache: a
+ * council's extract imports, and its indicators compute, no slower. The 1 GB extract imports about
+ * 12% slower: its lists of millions of rows outgrow the buffers with their (snapshot_id, child_id)
+ * indexes (48MB imported it in the time of 128MB, at about 30 MB more). wal_buffers follows
+ * shared_buffers (PostgreSQL's default, 1/32 of it).
+ */
+export const PGLITE_SHARED_BUFFERS_MB = 16;
+
+/**
+ * `loadDataDir`: start from a copy of a data folder (a PGlite dumpDataDir tarball) instead of an
+ * empty one. `sharedBuffersMb`: PostgreSQL's shared_buffers (default PGLITE_SHARED_BUFFERS_MB).
+ */
+export async function openPglite(dataDir?: string,
+  opts: { loadDataDir?: Blob; sharedBuffersMb?: number } = {}): Promise<Database> {
   const lite = await PGlite.create(dataDir ?? 'memory://', {
     parsers: { [DATE_OID]: (v: string) => v, [INT8_OID]: asNumber, [NUMERIC_OID]: asNumber },
     loadDataDir: opts.loadDataDir,
+    // On the command line, not PGlite's `postgresqlconf` option: that writes over the data folder's
+    // postgresql.conf (initdb's, with the time zone and locale settings).
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${opts.sharedBuffersMb ?? PGLITE_SHARED_BUFFERS_MB}MB`],
   });
   const wrap = (q: { query: PGlite['query']; exec: PGlite['exec'] }): Queryable => ({
     async query(sql, params) {
@@ -59,16 +80,7 @@ export async function openPglite(dataDir?: string, opts: { loadDataDir?: Blob } 
     async exec(sql) {
       await q.exec(sql);
     },
-    // PGlite reads COPY data from a Blob: each chunk is one COPY statement.
-    async copyIn(table, columns) {
-      const sql = `COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`;
-      return {
-        async write(lines) {
-          await q.query(sql, [], { blob: new Blob([lines as BlobPart]) });
-        },
-        async end() {},
-      };
-    },
+    copyIn: async (table, columns) => pgliteCopyIn(q, table, columns),
   });
   // PGlite is single-connection: serialise transactions so two requests never interleave inside one.
   let queue: Promise<unknown> = Promise.resolve();
@@ -160,6 +172,7 @@ export async function openPostgres(url: string, opts: { searchPath?: string; max
 }
 
 /** DATABASE_URL wins; otherwise PGlite in the data folder. */
-export function openDatabase(config: { databaseUrl?: string; dataDir: string }): Promise<Database> {
-  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(`${config.dataDir}/pglite`);
+export function openDatabase(config: { databaseUrl?: string; dataDir: string; pgliteSharedBuffersMb?: number }): Promise<Database> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl)
+    : openPglite(`${config.dataDir}/pglite`, { sharedBuffersMb: config.pgliteSharedBuffersMb });
 }

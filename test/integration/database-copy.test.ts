@@ -41,6 +41,21 @@ for (const target of testDatabases()) {
       assert.deepEqual(warnings.filter((w) => /already executing a query/.test(w.message)), []);
     });
 
+    test('chunks of any size, as text or UTF-8 bytes, arrive whole (PGlite reuses one buffer per COPY)', async () => {
+      const long = 'é€😀'.repeat(150_000); // 1.35 MB of UTF-8: more than the first buffer holds
+      await db.transaction(async (tx) => {
+        const c = await tx.copyIn('copy_probe', ['n', 'label', 'day']);
+        await c.write('20\tcafé\t2018-01-01\n21\tb\t\\N\n');
+        await c.write(`22\t${long}\t\\N\n`);
+        await c.write('23\tshort\t\\N\n');
+        await c.write(new TextEncoder().encode('24\tnaïve bytes\t2018-03-01\n25\t\\N\t\\N\n'));
+        await c.end();
+      });
+      const rows = await db.query<{ n: number; label: string | null }>('SELECT n, label FROM copy_probe WHERE n >= 20 ORDER BY n');
+      assert.deepEqual(rows.map((r) => [r.n, r.label === long ? 'long' : r.label]),
+        [[20, 'café'], [21, 'b'], [22, 'long'], [23, 'short'], [24, 'naïve bytes'], [25, null]]);
+    });
+
     test('a transaction failing with a COPY still open rolls back, and the database carries on', async () => {
       await assert.rejects(db.transaction(async (tx) => {
         const c = await tx.copyIn('copy_probe', ['n', 'label', 'day']);
