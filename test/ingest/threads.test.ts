@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import type { Database } from '../../src/db/database.ts';
 import { importAnnexA, type ImportOptions, type ImportResult } from '../../src/ingest/import.ts';
 import { CHUNK_CHARS } from '../../src/ingest/load.ts';
-import { AHEAD_CHUNKS } from '../../src/ingest/parallel/pool.ts';
+import { AHEAD_CHUNKS } from '../../src/ingest/parallel/messages.ts';
 import { testDatabases } from '../helpers/databases.ts';
 import { addCouncil, csv, PERSON, tableCounts, tempDir, type TempDir, utf8, zipBytes } from './fixtures.ts';
 

@@ -8,8 +8,8 @@ import { basename, join } from 'node:path';
 import { listOfName } from '../schema.ts';
 import type { Problem } from '../problems.ts';
 import { ByteBudget, InputError, limitMessage } from './budget.ts';
-import { csvRows } from './csv.ts';
-import type { CsvOrigin, ListSource } from './source.ts';
+import { csvRows, csvSource } from './csv.ts';
+import type { ListSource } from './source.ts';
 import { isWorkbook, openWorkbook } from './xlsx.ts';
 import { ZipArchive } from './zip.ts';
 
@@ -171,21 +171,3 @@ async function openZip(path: string, fileName: string, budget: ByteBudget) {
   }
 }
 
-/** A list's CSV source from where its bytes are. */
-export function csvSource(list: number, file: string, name: string, origin: CsvOrigin, budget: ByteBudget): ListSource {
-  return { list, file, name, origin, rows: () => csvOriginRows(origin, file, budget) };
-}
-
-/** The rows of a CSV file or of a CSV in a zip, opening the zip for itself (another thread's reading). */
-async function* csvOriginRows(origin: CsvOrigin, file: string, budget: ByteBudget) {
-  if ('path' in origin) {
-    yield* csvRows(budget.counted(createReadStream(origin.path), file), file);
-    return;
-  }
-  const zip = await ZipArchive.open(origin.zip, file);
-  try {
-    yield* csvRows(await zip.open(origin.entry, budget, file), file);
-  } finally {
-    zip.close();
-  }
-}

@@ -3,9 +3,9 @@
 // importing thread only hands them to the database.
 import { parentPort } from 'node:worker_threads';
 import { ByteBudget } from '../input/budget.ts';
-import { csvSource } from '../input/open.ts';
+import { csvSource } from '../input/csv.ts';
 import { readList } from '../read-list.ts';
-import { AHEAD_CHUNKS, type FromWorker, type ListJob, type ToWorker } from './pool.ts';
+import { AHEAD_CHUNKS, type FromWorker, type ListJob, type ToWorker } from './messages.ts';
 
 const port = parentPort!;
 const post = (m: FromWorker, transfer?: ArrayBuffer[]) => port.postMessage(m, transfer);

@@ -7,39 +7,21 @@
 // and only as many lists are read at once as there are workers.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CsvOrigin } from '../input/source.ts';
-import type { ListEvent, ListLoad } from '../read-list.ts';
-import type { RowContext } from '../rows.ts';
-
-/** What a worker needs to read a list: plain data (the budget's count is shared memory). */
-export interface ListJob {
-  list: number;
-  file: string;
-  name: string;
-  origin: CsvOrigin;
-  ctx: RowContext;
-  load: ListLoad;
-  maxBytes: number;
-  budget: SharedArrayBuffer;
-}
-
-/**
- * Messages about a reading carry its id: a worker ignores those about a reading it has finished,
- * which may arrive while it reads another import's list.
- */
-export type ToWorker = { type: 'read'; id: number; job: ListJob } | { type: 'ack' | 'stop' | 'cancel'; id: number };
-export type FromWorker =
-  | { type: 'event'; event: ListEvent }
-  | { type: 'crash'; message: string }
-  | { type: 'free' };
-
-/** Chunks of COPY text (256K characters each) a worker may send before they are taken. */
-export const AHEAD_CHUNKS = 16;
+import type { ListEvent } from '../read-list.ts';
+import type { FromWorker, ListJob, ToWorker } from './messages.ts';
 
 /** Two lists at once keep both cores of a small server busy with the database; more if there are more cores. */
 const POOL_SIZE = Math.max(2, Math.min(4, availableParallelism()));
 
 const WORKER_URL = new URL('./list-worker.mjs', import.meta.url);
+
+/**
+ * A worker's heap (old generation). What a reading keeps is small (at most 100,000 warnings, about
+ * 15 MB; the duplicate fingerprints are outside the heap), but a heap left to grow collects late:
+ * with Node's default the `uplift import` of 1 GB on PostgreSQL peaked at 444-550 MB (300 MB and
+ * 1 GB extracts, bench/import-memory.ts); with this bound 429-466 MB.
+ */
+const WORKER_HEAP_MB = 64;
 
 /** One list's reading on a worker, as the importing thread sees it. */
 export class ThreadReading {
@@ -114,9 +96,10 @@ class PooledWorker {
 
   constructor(private readonly onFree: (w: PooledWorker) => void, private readonly onExit: (w: PooledWorker) => void) {
     // The worker registers the TypeScript loader itself (list-worker.mjs): flags like --import are not passed on.
-    this.worker = new Worker(WORKER_URL, { execArgv: [] });
+    this.worker = new Worker(WORKER_URL, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     this.worker.on('message', (m: FromWorker) => this.message(m));
-    this.worker.on('error', (err) => this.fail(err));
+    this.worker.on('error', (err) => this.fail((err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
+      ? new Error(`A list-reading thread ran out of memory (${WORKER_HEAP_MB} MB)`) : err));
     this.worker.on('exit', () => {
       this.fail(new Error('A list-reading thread stopped unexpectedly'));
       this.onExit(this);
