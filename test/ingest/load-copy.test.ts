@@ -74,6 +74,19 @@ for (const target of testDatabases()) {
       ]);
     });
 
+    test('thousands of warnings are all stored, several statements\' worth', async () => {
+      // Every row's contact date is after the as-at date: one warning a row.
+      const rows = Array.from({ length: 12_001 }, (_, i) => [`C${i}`, 'Female', 'WBRI', '05/09/2010', '7', '01/05/2018', '6', null]);
+      const file = dir.file('warned/List 1.csv', utf8(csv([HEADER, ...rows])));
+      const r = await importAnnexA(db, { path: file }, { laCode: '211', asAt: AS_AT });
+      assert.equal(r.ok, true);
+      const stored = await db.query<{ n: number; first: number; last: number }>(`SELECT count(*)::int AS n, min(row_no) AS first,
+        max(row_no) AS last FROM snapshot_warnings WHERE snapshot_id = $1 AND column_name = 'Date of Contact'`, [r.snapshotId]);
+      assert.deepEqual(stored, [{ n: 12_001, first: 2, last: 12_002 }]);
+      const [{ all }] = await db.query<{ all: number }>('SELECT count(*)::int AS all FROM snapshot_warnings WHERE snapshot_id = $1', [r.snapshotId]);
+      assert.equal(all, r.warningCount, 'every warning found is stored');
+    });
+
     test('deleting a snapshot deletes its rows', async () => {
       const file = dir.file('gone/List 1.csv', utf8(csv([HEADER, contact(1), contact(2)])));
       const r = await importAnnexA(db, { path: file }, { laCode: '211', asAt: AS_AT });

@@ -10,7 +10,6 @@ import type { Problem } from '../problems.ts';
 import { ByteBudget, InputError, limitMessage } from './budget.ts';
 import { csvRows, csvSource } from './csv.ts';
 import type { ListSource } from './source.ts';
-import { isWorkbook, openWorkbook } from './xlsx.ts';
 import { ZipArchive } from './zip.ts';
 
 export interface OpenedInput {
@@ -138,7 +137,9 @@ async function openZip(path: string, fileName: string, budget: ByteBudget) {
   const zip = await ZipArchive.open(path, fileName);
   try {
     if (zip.declaredSize() > budget.maxBytes) throw new InputError(fileName, limitMessage(budget.maxBytes), true);
-    if (isWorkbook(zip)) {
+    if (zip.isWorkbook()) {
+      // Loaded only for a workbook: its reader (exceljs) is about 16 MB that a CSV import does not need.
+      const { openWorkbook } = await import('./xlsx.ts');
       const book = await openWorkbook(zip, budget, fileName);
       const assigned = assignLists(book.sheets.map((s) => ({ name: s.name, item: s })), 'Sheet', () => fileName);
       return {

@@ -59,10 +59,6 @@ export interface Workbook {
   date1904: boolean;
 }
 
-export function isWorkbook(zip: ZipArchive): boolean {
-  return zip.entries.has('xl/workbook.xml');
-}
-
 export async function openWorkbook(zip: ZipArchive, budget: ByteBudget, file: string): Promise<Workbook> {
   const options = { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' };
   const parser = new WorkbookReader(null, options);

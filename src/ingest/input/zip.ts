@@ -37,6 +37,11 @@ export class ZipArchive {
     return new ZipArchive(zip, entries);
   }
 
+  /** An .xlsx workbook is a zip with a workbook part. */
+  isWorkbook(): boolean {
+    return this.entries.has('xl/workbook.xml');
+  }
+
   /** What the archive says its entries unpack to. A fast first refusal only: it may lie. */
   declaredSize(): number {
     let total = 0;
