@@ -20,19 +20,16 @@ port.on('message', (m: ToWorker) => {
     return;
   }
   if (m.id !== current?.id) return; // about a reading already finished
-  if (m.type === 'ack') {
-    unacked--;
-    const wake = acked;
-    acked = null;
-    wake?.();
-  } else if (m.type === 'stop') {
+  if (m.type === 'stop') {
     current.load.loading = false;
-  } else {
-    current.cancelled = true;
-    const wake = acked;
-    acked = null;
-    wake?.();
+    return;
   }
+  if (m.type === 'ack') unacked--;
+  else current.cancelled = true;
+  // A reading waiting for room (or told to stop) goes on.
+  const wake = acked;
+  acked = null;
+  wake?.();
 });
 
 async function run(id: number, job: ListJob): Promise<void> {

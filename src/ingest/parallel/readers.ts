@@ -5,10 +5,9 @@
 // COPY). Both ways run the same reading (read-list.ts) and are taken in list order (import.ts).
 import { availableParallelism } from 'node:os';
 import type { OpenedInput } from '../input/open.ts';
-import type { ListEvent, ListLoad } from '../read-list.ts';
-import { readList } from '../read-list.ts';
-import type { RowContext } from '../rows.ts';
 import { MB } from '../input/budget.ts';
+import { type ListEvent, type ListLoad, readList } from '../read-list.ts';
+import type { RowContext } from '../rows.ts';
 import { readerPool } from './pool.ts';
 
 export type ReadersChoice = 'auto' | 'inline' | 'threads';
@@ -31,9 +30,9 @@ export const THREADS_MIN_BYTES = 2 * MB;
 
 export function chooseReaders(choice: ReadersChoice, engine: 'pglite' | 'postgres', input: OpenedInput, ctx: RowContext,
   load: ListLoad): ListReaders {
-  const canThread = input.sources.every((s) => s.origin);
-  const threads = choice === 'threads' ? canThread
-    : choice === 'auto' && canThread && engine === 'postgres' && input.bytes >= THREADS_MIN_BYTES && availableParallelism() > 1;
+  const canThread = input.sources.every((s) => s.origin); // a workbook's sheets are read where it was opened
+  const worthIt = engine === 'postgres' && input.bytes >= THREADS_MIN_BYTES && availableParallelism() > 1;
+  const threads = canThread && (choice === 'threads' || (choice === 'auto' && worthIt));
   return threads ? threadReaders(input, ctx, load) : inlineReaders(input, ctx, load);
 }
 
