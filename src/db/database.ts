@@ -1,13 +1,11 @@
 // One SQL dialect (PostgreSQL), two engines: PGlite embedded in the process (the default: a data
 // folder, nothing to install) or a PostgreSQL server when DATABASE_URL is set. Everything above this
 // file sees only the Database interface.
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { finished } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { pgliteCopyIn } from './pglite-copy.ts';
-import { from as copyFrom } from 'pg-copy-streams';
+import { postgresCopyIn } from './postgres-copy.ts';
 
 export type Row = Record<string, any>;
 
@@ -16,15 +14,15 @@ export interface Queryable {
   /** Runs one or more statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
   /**
-   * Bulk loading: `COPY table (columns) FROM STDIN` in PostgreSQL's text format, fed a chunk of
-   * whole lines at a time. Inside a transaction it is part of the transaction.
+   * Bulk loading: `COPY table (columns) FROM STDIN` in PostgreSQL's binary format (copy-binary.ts),
+   * fed a chunk of whole rows at a time. Inside a transaction it is part of the transaction.
    */
   copyIn(table: string, columns: readonly string[]): Promise<CopyIn>;
 }
 
 export interface CopyIn {
-  /** Sends whole lines (each ending in "\n"), as text or UTF-8 bytes; resolves when the database can take more. */
-  write(lines: string | Uint8Array): Promise<void>;
+  /** Sends whole rows in COPY's binary format (CopyTupleWriter); resolves when the database can take more. */
+  write(rows: Uint8Array): Promise<void>;
   /** Everything is sent: resolves when the database has loaded it all. */
   end(): Promise<void>;
 }
@@ -106,12 +104,15 @@ export async function openPostgres(url: string, opts: { searchPath?: string; max
   const wrap = (c: pg.Pool | pg.PoolClient): Queryable & { failCopy(): void } => {
     // A connection runs one statement at a time, and a COPY holds it until the database has loaded
     // everything sent: on a transaction's connection, what comes after a COPY waits for it here
-    // (node-postgres's own queue is deprecated). On the pool each statement takes a free connection.
+    // (node-postgres's own queue is deprecated), and so does a COPY after another (postgres-copy.ts).
+    // On the pool each statement takes a free connection.
     let busy: Promise<unknown> = Promise.resolve();
     let open: Writable | null = null;
+    let failed = false;
     return {
-      /** A transaction failed with a COPY still open: cancel it, so that ROLLBACK can run. */
+      /** A transaction failed with a COPY still open: cancel it, and any not yet started, so that ROLLBACK can run. */
       failCopy() {
+        failed = true;
         if (open && !open.writableEnded) open.destroy(new Error('The transaction failed'));
       },
       async query(sql, params) {
@@ -124,27 +125,21 @@ export async function openPostgres(url: string, opts: { searchPath?: string; max
         await c.query(sql);
       },
       async copyIn(table, columns) {
-        await busy;
-        // Outside a transaction the COPY needs a connection of its own until it ends.
-        const client = c instanceof pg.Pool ? await c.connect() : c;
-        const release = () => { if (client !== c) (client as pg.PoolClient).release(); };
-        const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
-        const done = finished(stream);
-        done.then(release, release);
-        if (client === c) {
-          busy = done.catch(() => undefined);
-          open = stream;
+        if (c instanceof pg.Pool) {
+          // Outside a transaction the COPY needs a connection of its own until it ends.
+          const client = await c.connect();
+          const { copy, done } = postgresCopyIn(Promise.resolve(client), table, columns);
+          done.then(() => client.release(), () => client.release());
+          return copy;
         }
-        return {
-          async write(lines) {
-            // The server loads while the caller reads on: wait only when its buffer is full.
-            if (!stream.write(lines)) await Promise.race([once(stream, 'drain'), done]);
-          },
-          async end() {
-            stream.end();
-            await done;
-          },
-        };
+        const ready = busy.then(() => {
+          if (failed) throw new Error('The transaction failed');
+          return c;
+        });
+        const { copy, started, done } = postgresCopyIn(ready, table, columns);
+        busy = done.catch(() => undefined);
+        started.then((s) => { open = s; }, () => undefined);
+        return copy;
       },
     };
   };

@@ -1,7 +1,9 @@
 // COPY on PGlite (database.ts openPglite): PGlite reads COPY data from a Blob, so each chunk is one
-// `COPY ... FROM '/dev/blob'` statement. Its UTF-8 goes in one buffer per COPY, used again for the
-// next chunk once PGlite has read it (BorrowedBlob).
+// `COPY ... FROM '/dev/blob'` statement, its rows framed by the binary format's header and trailer
+// (copy-binary.ts) in one buffer per COPY, used again for the next chunk once PGlite has read it
+// (BorrowedBlob).
 import type { PGlite } from '@electric-sql/pglite';
+import { COPY_BINARY_HEADER, COPY_BINARY_TRAILER, countTuples } from './copy-binary.ts';
 import type { CopyIn } from './database.ts';
 
 /** A resizable ArrayBuffer (ES2024; in Node 20, not yet in TypeScript's ES2022 library). */
@@ -11,9 +13,8 @@ interface ResizableBuffer extends ArrayBuffer {
 }
 const resizableBuffer = (maxByteLength: number): ResizableBuffer =>
   new (ArrayBuffer as unknown as new (n: number, o: { maxByteLength: number }) => ResizableBuffer)(0, { maxByteLength });
-/** Room for a chunk of COPY text (ingest/load.ts CHUNK_CHARS characters, about 256 KB); a bigger one gets a bigger buffer. */
+/** Room for a chunk (ingest/encode.ts CHUNK_BYTES, 256 KB, and one row more); a bigger one gets a bigger buffer. */
 const COPY_BUFFER_BYTES = 1024 * 1024;
-const utf8 = new TextEncoder();
 
 /**
  * A Blob over bytes it does not own, for PGlite's COPY FROM '/dev/blob', which reads a query's blob
@@ -37,30 +38,25 @@ class BorrowedBlob extends Blob {
   }
 }
 
-/** Lines in COPY text: every row ends in "\n" (one inside a value is written \\n); in UTF-8 byte 10 is only ever "\n". */
-function countLines(data: string | Uint8Array): number {
-  let n = 0;
-  if (typeof data === 'string') for (let at = data.indexOf('\n'); at !== -1; at = data.indexOf('\n', at + 1)) n++;
-  else for (let at = data.indexOf(10); at !== -1; at = data.indexOf(10, at + 1)) n++;
-  return n;
-}
-
 export function pgliteCopyIn(q: Pick<PGlite, 'query'>, table: string, columns: readonly string[]): CopyIn {
-  const sql = `COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`;
+  const sql = `COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT binary)`;
   let idle: ResizableBuffer | null = null; // the buffer, while no write is using it
   return {
-    async write(lines) {
-      const size = typeof lines === 'string' ? Buffer.byteLength(lines) : lines.byteLength;
+    async write(rows) {
+      const head = COPY_BINARY_HEADER.byteLength;
+      const size = head + rows.byteLength + COPY_BINARY_TRAILER.byteLength;
       let buf = idle;
       idle = null;
       if (!buf || buf.maxByteLength < size) buf = resizableBuffer(Math.max(size, COPY_BUFFER_BYTES));
       buf.resize(size);
-      if (typeof lines === 'string') utf8.encodeInto(lines, new Uint8Array(buf));
-      else new Uint8Array(buf).set(lines);
+      const bytes = new Uint8Array(buf);
+      bytes.set(COPY_BINARY_HEADER);
+      bytes.set(rows, head);
+      bytes.set(COPY_BINARY_TRAILER, head + rows.byteLength);
       try {
         const r = await q.query(sql, [], { blob: new BorrowedBlob(buf) });
-        // Every line sent is a row, or the COPY fails: anything else would be rows lost silently.
-        const sent = countLines(lines);
+        // Every row sent is loaded, or the COPY fails: anything else would be rows lost silently.
+        const sent = countTuples(rows);
         if (r.rowCount !== sent) throw new Error(`COPY into ${table} loaded ${r.rowCount} of the ${sent} rows sent`);
       } finally {
         idle = buf;

@@ -9,7 +9,7 @@ import { defaultPeriodStart, isIsoDate } from '../domain/calendar/index.ts';
 import { InputError, MB } from './input/budget.ts';
 import { type OpenedInput, openInput } from './input/open.ts';
 import type { ListSource } from './input/source.ts';
-import { copyPrefix, createSnapshot, describeSnapshot, removeDuplicates, storeWarnings } from './load.ts';
+import { createSnapshot, describeSnapshot, removeDuplicates, storeWarnings } from './load.ts';
 import { type ListReaders, chooseReaders, type ReadersChoice } from './parallel/readers.ts';
 import { MAX_KEPT, MAX_STORED_WARNINGS, type Problem, ProblemList } from './problems.ts';
 import type { ListEvent, ListLoad, ListOutcome } from './read-list.ts';
@@ -98,8 +98,9 @@ class Warnings {
   async flush(): Promise<void> {
     if (!this.target) return;
     const { tx, snapshotId, laCode } = this.target;
-    await storeWarnings(tx, snapshotId, laCode, this.pending);
+    const batch = this.pending;
     this.pending = [];
+    await storeWarnings(tx, snapshotId, laCode, batch);
   }
 
   async finish(file: string): Promise<void> {
@@ -124,7 +125,7 @@ interface Run {
   load: { tx: Queryable; snapshotId: number } | null;
   /** Lists in which some row may repeat an earlier one (searched exactly before committing). */
   mayHaveDuplicates: Set<number>;
-  /** Each list's COPY, still loading while the next list is read. */
+  /** Each list's COPY (and the warnings'), still loading while the next list is read. */
   loading: Promise<void>[];
 }
 
@@ -145,7 +146,7 @@ async function run(db: Database, source: { path: string }, o: ImportOptions, dry
   else if (periodStart > asAt) optionError('The period start is after the as-at date');
   if (errors.count) return result(false, null, '', {});
 
-  let input: OpenedInput & { checksum: string };
+  let input: OpenedInput & { checksum: Promise<string> };
   try {
     input = await openInput(source.path, fileName, o.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES);
   } catch (err) {
@@ -164,23 +165,24 @@ async function run(db: Database, source: { path: string }, o: ImportOptions, dry
       const council = await tx.query('SELECT 1 FROM councils WHERE la_code = $1', [o.laCode]);
       if (!council.length) optionError(`Council ${o.laCode} is not set up in Uplift: add it first`);
       if (!errors.count) {
-        const id = await createSnapshot(tx, { laCode: o.laCode, asAt, periodStart, fileName, checksum: input.checksum,
+        const id = await createSnapshot(tx, { laCode: o.laCode, asAt, periodStart, fileName,
           importedBy: o.importedBy ?? null, synthetic: o.synthetic ?? false });
         r.load = { tx, snapshotId: id };
         warnings.target = { tx, snapshotId: id, laCode: o.laCode };
       }
       for (const w of input.warnings) warnings.add(w);
-      const load: ListLoad = { prefix: r.load ? copyPrefix(r.load.snapshotId, o.laCode) : null, loading: r.load !== null };
+      const load: ListLoad = { target: r.load ? { snapshotId: r.load.snapshotId, laCode: o.laCode } : null, loading: r.load !== null };
       readers = chooseReaders(o.readers ?? 'auto', db.engine, input, { asAt, date1904: input.date1904 }, load);
       await readAll(r, readers);
       if (!input.sources.length && !errors.count) {
         optionError('No Annex A lists found: name each sheet or file after its list ("List 1" to "List 11")');
       }
+      // The lists' warnings go to the database behind their rows, while the server loads those.
+      if (!errors.count && r.load) later(r, warnings.flush());
       await Promise.all(r.loading);
       if (errors.count || !r.load) throw new RollBack();
-      await warnings.flush();
       await removeAllDuplicates(r);
-      await describeSnapshot(tx, r.load.snapshotId, r.rowCounts, r.columns);
+      await describeSnapshot(tx, r.load.snapshotId, r.rowCounts, r.columns, await input.checksum);
       await warnings.finish(fileName);
       await recordAudit(tx, actorOf(o), {
         laCode: o.laCode, action: 'import', entity: 'snapshots', entityId: r.load.snapshotId,
@@ -196,7 +198,7 @@ async function run(db: Database, source: { path: string }, o: ImportOptions, dry
     readers?.close();
     input.close();
   }
-  return result(errors.count === 0, snapshotId, input.checksum, r.rowCounts);
+  return result(errors.count === 0, snapshotId, await input.checksum, r.rowCounts);
 }
 
 function actorOf(o: ImportOptions): Actor {
@@ -208,6 +210,12 @@ function summary(r: Run): string {
   const rows = Object.values(r.rowCounts).reduce((a, b) => a + b, 0);
   return `Imported Annex A as at ${r.opts.asAt}: ${lists.length} lists (${lists.join(', ')}), ${rows} rows, `
     + `${r.warnings.list.count} warnings`;
+}
+
+/** Work the database finishes while the import reads on: awaited after the last list. */
+function later(r: Run, loaded: Promise<void>): void {
+  loaded.catch(() => undefined); // seen by that await, not as an unhandled rejection meanwhile
+  r.loading.push(loaded);
 }
 
 /** After an error nothing more is written: the transaction will be rolled back. */
@@ -241,11 +249,7 @@ async function loadList(r: Run, src: ListSource, events: AsyncIterable<ListEvent
       copy ??= await r.load.tx.copyIn(listDef(src.list)!.table, columns);
       await copy.write(ev.data);
     } else {
-      if (copy) {
-        const loaded = copy.end();
-        loaded.catch(() => undefined); // awaited by the import, after the last list
-        r.loading.push(loaded);
-      }
+      if (copy) later(r, copy.end());
       return ev.outcome;
     }
   }

@@ -1,11 +1,11 @@
 // Reading one list of an import: its header, then every row checked (annex-a-input.md) and, while
-// the import is clean, encoded as COPY text for the list's table. It runs on the importing thread
-// or on another one (./parallel): all it finds leaves as events of plain data, which the import
+// the import is clean, encoded for the COPY into the list's table (encode.ts). It runs on the
+// importing thread or on another one (./parallel): all it finds leaves as events of plain data, which the import
 // (import.ts) takes in list order whichever thread read them, so both ways give the same result.
 import { columnLetter, type HeaderMatch, matchHeaders } from './headers.ts';
 import { InputError } from './input/budget.ts';
 import type { ListSource } from './input/source.ts';
-import { ChunkBuilder, copyColumns } from './load.ts';
+import { ChunkBuilder, copyColumns, type LoadTarget } from './encode.ts';
 import { MAX_KEPT, MAX_STORED_WARNINGS, type Problem, ProblemList } from './problems.ts';
 import { isBlankRow, type RowContext, RowReader } from './rows.ts';
 import { listDef } from './schema.ts';
@@ -13,8 +13,8 @@ import { listDef } from './schema.ts';
 export type ListEvent =
   /** The list's rows follow, for a COPY into these columns of its table. */
   | { kind: 'copy'; columns: string[] }
-  /** Rows as COPY text (bytes when read on another thread). */
-  | { kind: 'chunk'; data: string | Uint8Array }
+  /** Whole rows in COPY's binary format. */
+  | { kind: 'chunk'; data: Uint8Array }
   | { kind: 'end'; outcome: ListOutcome };
 
 export interface ListOutcome {
@@ -36,8 +36,8 @@ export interface ListOutcome {
 
 /** Whether and how rows are loaded; shared by the lists of one import. */
 export interface ListLoad {
-  /** The COPY text every row starts with (snapshot and council); null: check only, load nothing. */
-  prefix: string | null;
+  /** The snapshot the rows go to; null: check only, load nothing. */
+  target: LoadTarget | null;
   /**
    * Cleared on the first error anywhere in the import (the transaction will be rolled back): the
    * rows are still read and checked, so that every problem is reported, but no longer encoded.
@@ -67,8 +67,8 @@ export async function* readList(src: ListSource, ctx: RowContext, load: ListLoad
         for (const w of header.warnings) warnings.add(at(rowNo, w.column, w.message));
         if (header.errors.length) load.loading = false;
         reader = new RowReader(def, header, ctx);
-        if (load.loading && load.prefix !== null) {
-          builder = new ChunkBuilder(load.prefix);
+        if (load.loading && load.target !== null) {
+          builder = new ChunkBuilder(load.target, reader.columns);
           yield { kind: 'copy', columns: copyColumns(reader.columns) };
         }
         continue;

@@ -6,14 +6,14 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Database } from '../../src/db/database.ts';
 import { importAnnexA } from '../../src/ingest/import.ts';
-import { CHUNK_CHARS } from '../../src/ingest/load.ts';
+import { CHUNK_BYTES } from '../../src/ingest/encode.ts';
 import { testDatabases } from '../helpers/databases.ts';
 import { addCouncil, csv, PERSON, tableCounts, tempDir, type TempDir, utf8 } from './fixtures.ts';
 
 const AS_AT = '2018-03-31';
 const HEADER = [...PERSON, 'Date of Contact', 'Contact Source', 'Notes'];
 /** Enough rows for several COPY chunks. */
-const MANY = Math.ceil((CHUNK_CHARS * 3) / 60);
+const MANY = Math.ceil((CHUNK_BYTES * 3) / 60);
 
 const contact = (i: number, notes: string | null = null) =>
   [`C${i}`, 'Female', 'WBRI', '05/09/2010', '7', `0${(i % 9) + 1}/09/2017`, '6', notes];
@@ -87,13 +87,20 @@ for (const target of testDatabases()) {
       assert.equal(all, r.warningCount, 'every warning found is stored');
     });
 
-    test('deleting a snapshot deletes its rows', async () => {
-      const file = dir.file('gone/List 1.csv', utf8(csv([HEADER, contact(1), contact(2)])));
+    test('deleting a snapshot deletes its rows and its warnings', async () => {
+      const future = [...contact(3)];
+      future[5] = '01/01/2030'; // a warning: after the as-at date
+      const file = dir.file('gone/List 1.csv', utf8(csv([HEADER, contact(1), contact(2), future])));
       const r = await importAnnexA(db, { path: file }, { laCode: '211', asAt: AS_AT });
-      const others = await db.query('SELECT count(*)::int AS n FROM annex_contacts WHERE snapshot_id <> $1', [r.snapshotId]);
+      assert.ok(r.warningCount > 0);
+      const count = (table: string, op: '=' | '<>') =>
+        db.query(`SELECT count(*)::int AS n FROM ${table} WHERE snapshot_id ${op} $1`, [r.snapshotId]);
+      const others = [await count('annex_contacts', '<>'), await count('snapshot_warnings', '<>')];
+      assert.deepEqual(await count('snapshot_warnings', '='), [{ n: r.warningCount }]);
       await db.query('DELETE FROM snapshots WHERE id = $1', [r.snapshotId]);
-      assert.deepEqual(await db.query('SELECT count(*)::int AS n FROM annex_contacts WHERE snapshot_id = $1', [r.snapshotId]), [{ n: 0 }]);
-      assert.deepEqual(await db.query('SELECT count(*)::int AS n FROM annex_contacts WHERE snapshot_id <> $1', [r.snapshotId]), others);
+      assert.deepEqual(await count('annex_contacts', '='), [{ n: 0 }]);
+      assert.deepEqual(await count('snapshot_warnings', '='), [{ n: 0 }]);
+      assert.deepEqual([await count('annex_contacts', '<>'), await count('snapshot_warnings', '<>')], others);
     });
   });
 }

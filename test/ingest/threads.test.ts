@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Database } from '../../src/db/database.ts';
 import { importAnnexA, type ImportOptions, type ImportResult } from '../../src/ingest/import.ts';
-import { CHUNK_CHARS } from '../../src/ingest/load.ts';
+import { CHUNK_BYTES } from '../../src/ingest/encode.ts';
 import { AHEAD_CHUNKS } from '../../src/ingest/parallel/messages.ts';
 import { testDatabases } from '../helpers/databases.ts';
 import { addCouncil, csv, PERSON, tableCounts, tempDir, type TempDir, utf8, zipBytes } from './fixtures.ts';
@@ -24,7 +24,7 @@ const earlyHelp = (i: number) => [`C${i}`, 'Female', 'WBRI', '05/09/2010', '7', 
 const referral = (i: number) => [`C${i}`, 'Male', 'WBRI', '05/09/2012', '5', '10/10/2017', '6', 'No', '1', 'North', 'W1'];
 
 /** Rows enough for more chunks than a thread may send ahead, so a list read ahead must wait its turn. */
-const LONG = Math.ceil((CHUNK_CHARS * (AHEAD_CHUNKS + 4)) / 55);
+const LONG = Math.ceil((CHUNK_BYTES * (AHEAD_CHUNKS + 4)) / 55);
 
 /** Everything stored for a snapshot, in a form that does not depend on its id. */
 async function stored(db: Database, r: ImportResult) {

@@ -71,7 +71,10 @@ async function magic(path: string): Promise<Buffer> {
   }
 }
 
-/** sha256 of the input's bytes: the file, or each CSV of a folder (name, then bytes) in name order. */
+/**
+ * sha256 of the input's bytes: the file, or each CSV of a folder (name, then bytes) in name order.
+ * An import computes it while it reads the lists (`OpenedInput.checksum`): the reads overlap.
+ */
 export async function checksum(path: string, folderFiles?: string[]): Promise<string> {
   const hash = createHash('sha256');
   for (const name of folderFiles ?? [null]) {
@@ -81,7 +84,14 @@ export async function checksum(path: string, folderFiles?: string[]): Promise<st
   return hash.digest('hex');
 }
 
-export async function openInput(path: string, fileName: string, maxBytes: number): Promise<OpenedInput & { checksum: string }> {
+/** The input's checksum, being computed (the rejection, if any, is seen by whoever awaits it). */
+function computing(path: string, folderFiles?: string[]): Promise<string> {
+  const sum = checksum(path, folderFiles);
+  sum.catch(() => undefined);
+  return sum;
+}
+
+export async function openInput(path: string, fileName: string, maxBytes: number): Promise<OpenedInput & { checksum: Promise<string> }> {
   const budget = new ByteBudget(maxBytes);
   let info;
   try {
@@ -105,7 +115,7 @@ export async function openInput(path: string, fileName: string, maxBytes: number
   if (info.size > maxBytes) throw new InputError(fileName, limitMessage(maxBytes), true);
   return {
     kind: 'csv', bytes: info.size, date1904: false, budget, errors: [], warnings: [], close() {},
-    checksum: await checksum(path),
+    checksum: computing(path),
     sources: [csvSource(list, fileName, fileName, { path }, budget)],
   };
 }
@@ -127,13 +137,13 @@ async function openFolder(path: string, folderName: string, budget: ByteBudget) 
   return {
     kind: 'folder' as const, bytes: total, date1904: false, budget, close() {},
     errors: assigned.errors, warnings: [...warnings, ...assigned.warnings],
-    checksum: await checksum(path, [...files].sort()),
+    checksum: computing(path, [...files].sort()),
     sources: assigned.sorted.map(([list, n]) => csvSource(list, n.item, n.item, { path: join(path, n.item) }, budget)),
   };
 }
 
 async function openZip(path: string, fileName: string, budget: ByteBudget) {
-  const sum = await checksum(path);
+  const sum = computing(path);
   const zip = await ZipArchive.open(path, fileName);
   try {
     if (zip.declaredSize() > budget.maxBytes) throw new InputError(fileName, limitMessage(budget.maxBytes), true);

@@ -1,5 +1,5 @@
 // The worker's side of a list's reading (pool.ts): reads the list (read-list.ts) from its file and
-// posts each event back. Chunks of COPY text go as bytes, moved rather than copied, so the
+// posts each event back. Chunks of COPY data are moved rather than copied, so the
 // importing thread only hands them to the database.
 import { parentPort } from 'node:worker_threads';
 import { ByteBudget } from '../input/budget.ts';
@@ -45,11 +45,9 @@ async function run(id: number, job: ListJob): Promise<void> {
         post({ type: 'event', event });
         continue;
       }
-      const bytes = Buffer.from(event.data as string);
-      // A buffer of its own can be moved to the other thread; a slice of Node's shared pool cannot.
-      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : Uint8Array.prototype.slice.call(bytes);
       unacked++;
-      post({ type: 'event', event: { kind: 'chunk', data: own } }, [own.buffer as ArrayBuffer]);
+      // A chunk has a buffer of its own (encode.ts), which is moved to the other thread.
+      post({ type: 'event', event }, [event.data.buffer as ArrayBuffer]);
     }
   } catch (err) {
     post({ type: 'crash', message: err instanceof Error ? err.message : String(err) });

@@ -26,5 +26,5 @@ export type FromWorker =
   | { type: 'crash'; message: string }
   | { type: 'free' };
 
-/** Chunks of COPY text (256K characters each) a worker may send before they are taken. */
+/** Chunks of COPY data (256 KB each) a worker may send before they are taken. */
 export const AHEAD_CHUNKS = 16;

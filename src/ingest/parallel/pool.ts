@@ -3,7 +3,7 @@
 // which a server pays once, not per import. Idle workers do not keep the process alive.
 //
 // Memory stays bounded: a worker runs one list at a time and sends at most AHEAD_CHUNKS chunks of
-// COPY text before the importing thread has taken them (a list read ahead of its turn waits there),
+// COPY data before the importing thread has taken them (a list read ahead of its turn waits there),
 // and only as many lists are read at once as there are workers.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';

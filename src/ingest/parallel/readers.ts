@@ -1,8 +1,8 @@
-// Who reads an import's lists. Reading (parsing, checking every cell, encoding COPY text) is the
-// import's own work, about 3 µs a row of JavaScript, more than PostgreSQL takes to load the row; on
-// one thread it is what an import waits for. On worker threads several lists are read at once while
-// this thread only passes their rows to the database (issue: validated import within 2x of plain
-// COPY). Both ways run the same reading (read-list.ts) and are taken in list order (import.ts).
+// Who reads an import's lists. Reading (parsing, checking every cell, encoding rows for COPY) is the
+// import's own work, more JavaScript a row than PostgreSQL takes to load it; on one thread it is
+// what an import waits for. On worker threads several lists are read at once while this thread only
+// passes their rows to the database (issue: validated import within 2x of plain COPY). Both ways
+// run the same reading (read-list.ts) and are taken in list order (import.ts).
 import { availableParallelism } from 'node:os';
 import type { OpenedInput } from '../input/open.ts';
 import { MB } from '../input/budget.ts';
@@ -28,10 +28,18 @@ export interface ListReaders {
  */
 export const THREADS_MIN_BYTES = 2 * MB;
 
+/**
+ * Threads pay for themselves only when the database server and two readers each have a core. On
+ * two cores one thread reading while the server loads is faster (measured, docs/benchmarks.md:
+ * 30 councils in 6.6-7.4 s on one thread, 8.0-8.6 s on threads, which cost about 1.4 µs a row more
+ * in handing rows between threads and in each thread's own collector).
+ */
+export const THREADS_MIN_CORES = 3;
+
 export function chooseReaders(choice: ReadersChoice, engine: 'pglite' | 'postgres', input: OpenedInput, ctx: RowContext,
   load: ListLoad): ListReaders {
   const canThread = input.sources.every((s) => s.origin); // a workbook's sheets are read where it was opened
-  const worthIt = engine === 'postgres' && input.bytes >= THREADS_MIN_BYTES && availableParallelism() > 1;
+  const worthIt = engine === 'postgres' && input.bytes >= THREADS_MIN_BYTES && availableParallelism() >= THREADS_MIN_CORES;
   const threads = canThread && (choice === 'threads' || (choice === 'auto' && worthIt));
   return threads ? threadReaders(input, ctx, load) : inlineReaders(input, ctx, load);
 }
