@@ -365,8 +365,13 @@ function childOf(pid: number): number | null {
   return null;
 }
 
-/** Which list's CSV the process has open, and its read position (fdinfo pos), or null. */
+/**
+ * Which list's CSV the process is importing, and its read position (fdinfo pos), or null. The
+ * checksum is read alongside, in name order and far ahead of the import (which checks every
+ * cell), so while both have a file open the import's is the lowest-numbered list open.
+ */
 function reading(pid: number, under: string): { list: number | null; pos: number } | null {
+  let found: { list: number | null; pos: number } | null = null;
   try {
     for (const fd of readdirSync(`/proc/${pid}/fd`)) {
       let target: string;
@@ -377,13 +382,14 @@ function reading(pid: number, under: string): { list: number | null; pos: number
       }
       if (!target.startsWith(under)) continue;
       const pos = Number(/^pos:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/fdinfo/${fd}`, 'utf8'))?.[1] ?? 0);
-      const list = /List (\d+) - /.exec(basename(target));
-      return { list: list ? Number(list[1]) : null, pos };
+      const match = /List (\d+) - /.exec(basename(target));
+      const list = match ? Number(match[1]) : null;
+      if (!found || (list !== null && (found.list === null || list < found.list))) found = { list, pos };
     }
   } catch {
     // the process has gone
   }
-  return null;
+  return found;
 }
 
 const CAPTURE_LIMIT = 64 * 1024;
@@ -478,25 +484,21 @@ function importedRows(stdout: string): Record<string, number> {
 
 /**
  * Peak RSS in each stretch of the run, by the record of the open input file (every 250 ms): start-up
- * (before the input is opened); for a folder, the checksum pass (every file read once, in name
- * order: everything before the import pass, which is taken to start when list 1 is last opened),
- * then "list N" while that list is read (and its last batch stored); for a zip, "zip" while it is
- * open; then what follows (duplicates, commit, exit).
+ * (before the input is opened); for a folder, "list N" while that list is read (and its last batch
+ * stored; the checksum is read alongside, see reading()); for a zip, "zip" while it is open; then
+ * what follows (duplicates, commit, exit).
  */
 function phases(m: Measured): { phase: string; fromSeconds: number; toSeconds: number; rssAtStartMb: number; peakRssMb: number }[] {
   const firstOpen = m.reading.findIndex((r) => r.open);
   let lastOpen = -1;
-  let importStart = -1;
   m.reading.forEach((r, i) => {
     if (r.open) lastOpen = i;
-    if (r.list === 1 && m.reading[i - 1]?.list !== 1) importStart = i;
   });
   const spans: { phase: string; from: number }[] = [];
   m.reading.forEach((r, i) => {
     let label: string;
     if (firstOpen < 0 || i < firstOpen) label = 'start-up (before the input is opened)';
     else if (i > lastOpen) label = 'after the input is closed (duplicates, commit, exit)';
-    else if (i < importStart) label = 'checksum pass';
     else if (r.list !== null) label = `list ${r.list}`;
     else if (r.open) label = 'zip';
     else label = spans[spans.length - 1].phase; // between two files: the last one's final batch

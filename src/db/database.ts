@@ -109,11 +109,12 @@ export async function openPostgres(url: string, opts: { searchPath?: string; max
     let busy: Promise<unknown> = Promise.resolve();
     let open: Writable | null = null;
     let failed = false;
+    const cancel = (s: Writable) => { if (!s.writableEnded) s.destroy(new Error('The transaction failed')); };
     return {
       /** A transaction failed with a COPY still open: cancel it, and any not yet started, so that ROLLBACK can run. */
       failCopy() {
         failed = true;
-        if (open && !open.writableEnded) open.destroy(new Error('The transaction failed'));
+        if (open) cancel(open);
       },
       async query(sql, params) {
         await busy;
@@ -138,7 +139,10 @@ export async function openPostgres(url: string, opts: { searchPath?: string; max
         });
         const { copy, started, done } = postgresCopyIn(ready, table, columns);
         busy = done.catch(() => undefined);
-        started.then((s) => { open = s; }, () => undefined);
+        started.then((s) => {
+          open = s;
+          if (failed) cancel(s); // started in the moment between the check above and failCopy
+        }, () => undefined);
         return copy;
       },
     };

@@ -60,8 +60,8 @@ export async function* readList(src: ListSource, ctx: RowContext, load: ListLoad
   let rows = 0;
   try {
     for await (const batch of src.rows()) for (const { rowNo, cells } of batch) {
-      if (isBlankRow(cells)) continue;
       if (!header) {
+        if (isBlankRow(cells)) continue;
         header = matchHeaders(def, cells);
         for (const e of header.errors) errors.add(at(rowNo, e.column, e.message));
         for (const w of header.warnings) warnings.add(at(rowNo, w.column, w.message));
@@ -73,8 +73,9 @@ export async function* readList(src: ListSource, ctx: RowContext, load: ListLoad
         }
         continue;
       }
-      rows++;
       const row = reader!.read(cells);
+      if (!row) continue;
+      rows++;
       for (const e of row.errors) errors.add(at(rowNo, e.column, e.message));
       for (const w of row.warnings) warnings.add(at(rowNo, w.column, w.message));
       for (const i of row.unnamed) {

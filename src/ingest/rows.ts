@@ -107,23 +107,27 @@ export class RowReader {
     this.ageHeader = (header.slots.find((s) => s && 'column' in s && s.column.key === 'age_years') as { header: string } | undefined)?.header ?? '';
   }
 
-  read(cells: RawCell[]): ReadRow {
+  /** The row read, or null for a row with nothing in it (all blank), which is skipped. */
+  read(cells: RawCell[]): ReadRow | null {
     const out: ReadRow = { values: new Array<Stored>(this.columns.length).fill(null), extra: null, errors: [], warnings: [], unnamed: [] };
     const width = Math.max(cells.length, this.steps.length);
+    let blank = true;
     for (let i = 0; i < width; i++) {
       const step = i < this.steps.length ? this.steps[i] : null;
       const cell = i < cells.length ? cells[i] ?? null : null;
+      // Each cell is looked at once, for the row and for whether the row is blank (this runs for every cell).
+      if (isBlank(cell)) {
+        if (step !== null && step.at === 'column' && step.column.required) out.errors.push({ column: step.header, message: 'Required, but blank' });
+        continue;
+      }
+      blank = false;
       if (step === null || step.at === 'unnamed') {
-        if (!isBlank(cell)) out.unnamed.push(i);
+        out.unnamed.push(i);
         continue;
       }
       if (step.at === 'repeated') continue;
       if (step.at === 'extra') {
-        if (!isBlank(cell)) (out.extra ??= {})[step.name] = cellText(cell);
-        continue;
-      }
-      if (isBlank(cell)) {
-        if (step.column.required) out.errors.push({ column: step.header, message: 'Required, but blank' });
+        (out.extra ??= {})[step.name] = cellText(cell);
         continue;
       }
       if (typeof cell === 'object' && cell !== null && 'excelError' in cell) {
@@ -133,6 +137,7 @@ export class RowReader {
       }
       out.values[step.index] = readCell(step.column, step.header, cell, this.ctx, out);
     }
+    if (blank) return null;
     if (this.dob >= 0 && this.age >= 0) this.ageMatchesBirth(out);
     return out;
   }
@@ -153,7 +158,7 @@ export class RowReader {
   }
 }
 
-/** A row with nothing in it (all blank) is skipped. */
+/** A row with nothing in it (all blank) is skipped; before the header (after it, RowReader.read says so). */
 export function isBlankRow(cells: RawCell[]): boolean {
   for (const c of cells) if (!isBlank(c)) return false;
   return true;

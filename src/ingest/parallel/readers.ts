@@ -13,6 +13,7 @@ import { readerPool } from './pool.ts';
 export type ReadersChoice = 'auto' | 'inline' | 'threads';
 
 export interface ListReaders {
+  readonly kind: 'inline' | 'threads';
   /** The events of the list at `index` of the input's sources; asked for once each, in order. */
   events(index: number): AsyncIterable<ListEvent>;
   /** An error: from now on lists are only checked, not encoded for loading. */
@@ -29,23 +30,24 @@ export interface ListReaders {
 export const THREADS_MIN_BYTES = 2 * MB;
 
 /**
- * Threads pay for themselves only when the database server and two readers each have a core. On
- * two cores one thread reading while the server loads is faster (measured, docs/benchmarks.md:
- * 30 councils in 6.6-7.4 s on one thread, 8.0-8.6 s on threads, which cost about 1.4 µs a row more
- * in handing rows between threads and in each thread's own collector).
+ * Threads pay for themselves when the database server and a second reader each have a core. On two
+ * cores one thread reading while the server loads is as fast, within a few percent either way, and
+ * holds far less memory (docs/benchmarks.md: a 1 GB import peaked at 281 MB on one thread, 442 MB
+ * on threads).
  */
 export const THREADS_MIN_CORES = 3;
 
 export function chooseReaders(choice: ReadersChoice, engine: 'pglite' | 'postgres', input: OpenedInput, ctx: RowContext,
-  load: ListLoad): ListReaders {
+  load: ListLoad, cores = availableParallelism()): ListReaders {
   const canThread = input.sources.every((s) => s.origin); // a workbook's sheets are read where it was opened
-  const worthIt = engine === 'postgres' && input.bytes >= THREADS_MIN_BYTES && availableParallelism() >= THREADS_MIN_CORES;
+  const worthIt = engine === 'postgres' && input.bytes >= THREADS_MIN_BYTES && cores >= THREADS_MIN_CORES;
   const threads = canThread && (choice === 'threads' || (choice === 'auto' && worthIt));
   return threads ? threadReaders(input, ctx, load) : inlineReaders(input, ctx, load);
 }
 
 function inlineReaders(input: OpenedInput, ctx: RowContext, load: ListLoad): ListReaders {
   return {
+    kind: 'inline',
     events: (i) => readList(input.sources[i], ctx, load),
     stopLoading: () => { load.loading = false; },
     close() {},
@@ -61,6 +63,7 @@ function threadReaders(input: OpenedInput, ctx: RowContext, load: ListLoad): Lis
     load: { ...load }, maxBytes: input.budget.maxBytes, budget: input.budget.shared,
   })));
   return {
+    kind: 'threads',
     events: (i) => readings[i].events(),
     stopLoading() {
       load.loading = false;
